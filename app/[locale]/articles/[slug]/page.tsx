@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleHeader } from '@/components/article-header';
+import { OrganizationsSidebar } from '@/components/organizations-sidebar';
+import { SiteHeader } from '@/components/site-header';
+import { SourceCredit } from '@/components/source-credit';
+import { SpeakersSidebar } from '@/components/speakers-sidebar';
+import { TopicList } from '@/components/topic-list';
+import { TranslationNotice } from '@/components/translation-notice';
+import { getArticle, getArticles, getTranslations as getArticleTranslations } from '@/lib/articles';
+import { articlePath } from '@/lib/i18n/paths';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
+
+export const dynamicParams = false;
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return isLocale(params.locale) ? getArticles(params.locale).map((a) => ({ slug: a.slug })) : [];
+}
+
+async function load(params: PageProps<'/[locale]/articles/[slug]'>['params']) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const article = getArticle(locale, slug);
+  if (!article) notFound();
+  return { locale, article };
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
+  const { article } = await load(params);
+  return { title: article.title, description: article.standfirst };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
+  const { locale, article } = await load(params);
+  setRequestLocale(locale);
+  const translations = getArticleTranslations(article);
+  const alternates = Object.fromEntries(
+    Object.entries(translations).map(([l, a]) => [l, articlePath(l as Locale, a.slug)]),
+  ) as Partial<Record<Locale, string>>;
+  const t = await getTranslations({ locale, namespace: 'ArticlePage' });
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <div className="mx-auto grid max-w-page gap-10 px-gutter py-8 lg:grid-cols-[minmax(0,1fr)_theme(spacing.sidebar)]">
+        <main id="main" className="min-w-0">
+          <article lang={locale}>
+            <ArticleHeader article={article} locale={locale} />
+            <TranslationNotice article={article} locale={locale} translations={translations} />
+            <div
+              className="article-body prose prose-lg mt-8 max-w-measure font-serif dark:prose-invert prose-headings:font-sans prose-a:text-accent"
+              dangerouslySetInnerHTML={{ __html: article.html }}
+            />
+            <SourceCredit article={article} locale={locale} />
+            <TopicList article={article} locale={locale} label={t('topics')} />
+          </article>
+        </main>
+        <div className="flex flex-col gap-6 lg:pt-2">
+          <SpeakersSidebar article={article} locale={locale} />
+          <OrganizationsSidebar article={article} locale={locale} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SiteHeader } from '@/components/site-header';
+import { StoryCard } from '@/components/story-card';
+import { getArticles } from '@/lib/articles';
+import { homePath } from '@/lib/i18n/paths';
+import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
+import { notFound } from 'next/navigation';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'HomePage' });
+  return { title: t('title') };
+}
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'HomePage' });
+  const [lead, ...rest] = getArticles(locale);
+  const alternates = Object.fromEntries(routing.locales.filter((l) => l !== locale).map((l: Locale) => [l, homePath(l)]));
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <main id="main" className="mx-auto max-w-page px-gutter py-8">
+        <h1 className="sr-only">{t('title')}</h1>
+        {lead ? <StoryCard article={lead} locale={locale} lead /> : <p>{t('empty')}</p>}
+        {rest.length > 0 && (
+          <section aria-labelledby="latest-heading" className="mt-10">
+            <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-widest text-muted">{t('latest')}</h2>
+            <ul className="mt-4 grid gap-8 md:grid-cols-2">
+              {rest.map((article) => (
+                <li key={article.storyId}>
+                  <StoryCard article={article} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </main>
+    </>
+  );
+}

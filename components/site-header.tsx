@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { homePath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/routing';
+import { LanguageSwitcher, type LanguageSwitcherProps } from './language-switcher';
+
+/** Masthead with the language switcher; each page passes where its translations live. */
+export async function SiteHeader({ locale, alternates }: LanguageSwitcherProps) {
+  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
+  return (
+    <header className="border-b border-rule">
+      <div className="mx-auto flex max-w-page flex-wrap items-end justify-between gap-4 px-gutter py-4">
+        <div>
+          <Link href={homePath(locale)} className="font-serif text-3xl font-bold tracking-tight text-ink no-underline">
+            <span className="sr-only">{t('homeLink')}</span>
+            <span aria-hidden="true">{tMeta('siteName')}</span>
+          </Link>
+          <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
+        </div>
+        <LanguageSwitcher locale={locale} alternates={alternates} />
+      </div>
+      <nav aria-label={t('navLabel')} className="border-t border-rule print:hidden">
+        <ul className="mx-auto flex max-w-page gap-6 px-gutter py-2 text-sm font-semibold uppercase tracking-wide">
+          <li>
+            <Link href={homePath(locale)} className="hover:text-accent">{t('home')}</Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export type { Locale };

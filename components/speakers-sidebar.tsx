@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+import { getOrganization, getPerson } from '@/lib/entities';
+import { quotationMarks } from '@/lib/typography/quotation-marks';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Article } from '@/lib/content/types';
+
+/**
+ * Everyone quoted in the story: name in the page's spelling, role as this story states it,
+ * organization, and each statement tied to them in the body (with a link to it).
+ */
+export async function SpeakersSidebar({ article, locale }: { article: Article; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'SpeakersSidebar' });
+  const [open, close] = quotationMarks(locale);
+  if (article.speakers.length === 0) return null;
+  return (
+    <aside aria-labelledby="speakers-heading" className="rounded-sm bg-panel p-5">
+      <h2 id="speakers-heading" className="font-sans text-sm font-bold uppercase tracking-widest text-accent">{t('heading')}</h2>
+      <ul className="mt-3 divide-y divide-rule">
+        {article.speakers.map(({ id, role }) => {
+          const person = getPerson(id);
+          const organization = person.organizations[0] ? getOrganization(person.organizations[0]) : undefined;
+          const quotes = article.quotes.filter((q) => q.speaker === id);
+          return (
+            <li key={id} className="py-4 first:pt-2" data-person={id}>
+              <h3 className="font-serif text-lg font-bold leading-snug">{person.name[locale]}</h3>
+              <p className="text-sm">{role}</p>
+              {organization && <p className="text-sm text-muted">{organization.name[locale]}</p>}
+              {quotes.map((quote) => (
+                <figure key={quote.anchor} className="mt-3 text-sm">
+                  <figcaption className="text-xs font-semibold uppercase tracking-wide text-muted">
+                    {quote.kind === 'quote' ? t('quoted') : t('reported')}
+                  </figcaption>
+                  <blockquote className="mt-1 font-serif italic">
+                    {quote.kind === 'quote' ? `${open}${quote.text}${close}` : quote.text}
+                  </blockquote>
+                  <a href={`#${quote.anchor}`} className="mt-1 inline-block text-xs underline underline-offset-2 print:hidden">
+                    {t('inText')}
+                  </a>
+                </figure>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

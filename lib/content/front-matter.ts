@@ -1,0 +1,55 @@
+import matter from 'gray-matter';
+import { parseYaml, type ParsedYaml } from './yaml';
+
+export interface SplitMarkdown {
+  /** Parsed front matter; `locate` lines are already relative to the whole file. */
+  frontMatter: ParsedYaml;
+  body: string;
+  /** 1-based line of the first body line in the file. */
+  bodyLine: number;
+}
+
+const refuseExecutable = (language: string) => () => {
+  throw new ExecutableFrontMatterError(language);
+};
+
+export class ExecutableFrontMatterError extends Error {
+  constructor(readonly language: string) {
+    super(`front matter in "${language}" is executable code and is refused`);
+    this.name = 'ExecutableFrontMatterError';
+  }
+}
+
+/**
+ * Splits a Markdown file into front matter and body with gray-matter. gray-matter evaluates
+ * `---js` / `---javascript` front matter with `eval` by default, and `engines: { js: false }`
+ * falls back to that default engine: both engines are replaced by ones that throw. YAML is
+ * parsed by our own core-schema parser so lines can be reported.
+ */
+export function splitMarkdown(source: string): SplitMarkdown {
+  let parsed: ParsedYaml | undefined;
+  const file = matter(source, {
+    engines: {
+      yaml: (text: string) => {
+        parsed = parseYaml(text);
+        return {};
+      },
+      js: refuseExecutable('js'),
+      javascript: refuseExecutable('javascript'),
+    },
+  });
+  // Line 1 is the opening `---`, so front matter line N is file line N + 1.
+  const frontMatter = parsed ?? parseYaml('');
+  const offset = 1;
+  const shifted: ParsedYaml = {
+    data: frontMatter.data,
+    errors: frontMatter.errors.map((e) => ({ ...e, line: e.line + offset })),
+    locate: (path) => {
+      const line = frontMatter.locate(path);
+      return line === undefined ? undefined : line + offset;
+    },
+  };
+  const head = source.slice(0, source.length - file.content.length);
+  const bodyLine = head.split('\n').length;
+  return { frontMatter: shifted, body: file.content, bodyLine };
+}

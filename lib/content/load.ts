@@ -1,0 +1,273 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { collectQuoteTies } from '@/lib/markdown/directives';
+import { countWords, parseMarkdown, renderMarkdown } from '@/lib/markdown/render';
+import { ExecutableFrontMatterError, splitMarkdown } from './front-matter';
+import { type ContentProblem, zodProblems } from './problems';
+import {
+  articleFrontMatterSchema,
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  vocabularySchema,
+  type ArticleFrontMatter,
+} from './schema';
+import type { Article, ContentSet, NewsEvent, Organization, Person, Term } from './types';
+import { parseYaml, type ParsedYaml } from './yaml';
+
+export interface LoadResult {
+  content: ContentSet;
+  problems: ContentProblem[];
+}
+
+const isLocale = (value: string): value is Locale => (routing.locales as readonly string[]).includes(value);
+
+/**
+ * Reads and checks everything under `dir`. Never throws on bad content: each problem is
+ * collected with its file, line and field, so one run reports them all. Content with errors
+ * is left out of the result (and the caller refuses to build); nothing is dropped silently.
+ */
+export function loadContent(dir: string): LoadResult {
+  const problems: ContentProblem[] = [];
+  const rel = (file: string) => path.relative(process.cwd(), file) || file;
+  const error = (p: Omit<ContentProblem, 'severity'>) => problems.push({ ...p, severity: 'error' });
+
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    error({ file: rel(dir), field: '(folder)', message: 'content folder not found', hint: 'pass the folder that holds articles/, people/ and organizations/' });
+    return { content: emptyContent(), problems };
+  }
+
+  /** Reads a YAML file and validates it; undefined (with problems recorded) when invalid. */
+  function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+    const parsed = parseYaml(readFileSync(file, 'utf8'));
+    return validate(parsed, schema, rel(file));
+  }
+
+  function validate<S extends z.ZodType>(parsed: ParsedYaml, schema: S, file: string): z.infer<S> | undefined {
+    if (parsed.errors.length) {
+      for (const e of parsed.errors) error({ file, line: e.line, field: 'yaml', message: `invalid YAML: ${e.message}` });
+      return undefined;
+    }
+    const result = schema.safeParse(parsed.data ?? {});
+    if (!result.success) {
+      problems.push(...zodProblems(result.error, file, parsed.locate));
+      return undefined;
+    }
+    return result.data;
+  }
+
+  function entityFiles(folder: string): { id: string; file: string }[] {
+    const full = path.join(dir, folder);
+    if (!existsSync(full)) return [];
+    return readdirSync(full)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .flatMap((name) => {
+        const file = path.join(full, name);
+        const id = name.replace(/\.ya?ml$/, '');
+        if (id === name) {
+          error({ file: rel(file), field: '(file name)', message: 'is not a .yaml file', hint: `rename it to ${folder}/<id>.yaml` });
+          return [];
+        }
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+          error({ file: rel(file), field: '(file name)', message: `"${id}" is not a valid id`, hint: 'use lowercase letters, digits and hyphens, e.g. olga-vidanova.yaml' });
+          return [];
+        }
+        return [{ id, file }];
+      });
+  }
+
+  const people = new Map<string, Person>();
+  for (const { id, file } of entityFiles('people')) {
+    const data = readYaml(file, personSchema);
+    if (data) people.set(id, { id, name: data.name, role: data.role, organizations: data.organizations, spellings: spellings(data.name, data.aliases) });
+  }
+  const personFiles = new Map(entityFiles('people').map((e) => [e.id, e.file]));
+
+  const organizations = new Map<string, Organization>();
+  for (const { id, file } of entityFiles('organizations')) {
+    const data = readYaml(file, organizationSchema);
+    if (data) organizations.set(id, { id, name: data.name, description: data.description, spellings: spellings(data.name, data.aliases) });
+  }
+
+  const events = new Map<string, NewsEvent>();
+  const eventFiles = entityFiles('events');
+  for (const { id, file } of eventFiles) {
+    const data = readYaml(file, eventSchema);
+    if (data) events.set(id, { id, ...data });
+  }
+
+  const vocabulary = (name: string): Map<string, Term> => {
+    const file = path.join(dir, `${name}.yaml`);
+    const terms = new Map<string, Term>();
+    if (!existsSync(file)) return terms;
+    const data = readYaml(file, vocabularySchema);
+    for (const [id, termName] of Object.entries(data ?? {})) terms.set(id, { id, name: termName });
+    return terms;
+  };
+  const topics = vocabulary('topics');
+  const sections = vocabulary('sections');
+
+  // References between entity files.
+  for (const person of people.values()) {
+    const file = rel(personFiles.get(person.id) ?? person.id);
+    const parsed = parseYaml(readFileSync(personFiles.get(person.id) ?? '', 'utf8'));
+    person.organizations.forEach((org, i) => {
+      if (!organizations.has(org)) error({ file, line: parsed.locate(['organizations', i]), field: `organizations.${i}`, message: `unknown organization "${org}"`, hint: `create content/organizations/${org}.yaml or fix the id` });
+    });
+  }
+  for (const { id, file } of eventFiles) {
+    const event = events.get(id);
+    if (!event) continue;
+    const parsed = parseYaml(readFileSync(file, 'utf8'));
+    event.organizations.forEach((org, i) => {
+      if (!organizations.has(org)) error({ file: rel(file), line: parsed.locate(['organizations', i]), field: `organizations.${i}`, message: `unknown organization "${org}"`, hint: `create content/organizations/${org}.yaml or fix the id` });
+    });
+  }
+
+  const stories = new Map<string, Partial<Record<Locale, Article>>>();
+  const slugOwners = new Map<string, string>();
+  const articlesDir = path.join(dir, 'articles');
+  const storyIds = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => !n.startsWith('.')).sort() : [];
+
+  for (const storyId of storyIds) {
+    const storyDir = path.join(articlesDir, storyId);
+    if (!statSync(storyDir).isDirectory()) {
+      error({ file: rel(storyDir), field: '(file name)', message: 'articles must be folders', hint: `move it to articles/<story-id>/${routing.defaultLocale}.md` });
+      continue;
+    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(storyId)) {
+      error({ file: rel(storyDir), field: '(folder name)', message: `"${storyId}" is not a valid story id`, hint: 'use lowercase letters, digits and hyphens' });
+      continue;
+    }
+    const versions: Partial<Record<Locale, Article>> = {};
+    for (const name of readdirSync(storyDir).filter((n) => !n.startsWith('.')).sort()) {
+      const file = path.join(storyDir, name);
+      const locale = name.replace(/\.md$/, '');
+      if (locale === name || !isLocale(locale)) {
+        error({ file: rel(file), field: '(file name)', message: `"${name}" is not a language version`, hint: `name it ${routing.locales.map((l) => `${l}.md`).join(' or ')}` });
+        continue;
+      }
+      const article = readArticle(file, rel(file), storyId, locale);
+      if (article) versions[locale] = article;
+    }
+    if (Object.keys(versions).length) stories.set(storyId, versions);
+    checkTranslations(storyId, versions);
+  }
+
+  function readArticle(absFile: string, file: string, storyId: string, locale: Locale): Article | undefined {
+    let split;
+    try {
+      split = splitMarkdown(readFileSync(absFile, 'utf8'));
+    } catch (e) {
+      if (e instanceof ExecutableFrontMatterError) {
+        error({ file, line: 1, field: 'front matter', message: `"---${e.language}" front matter is executable code and is refused`, hint: 'write the front matter in YAML, opening with a plain ---' });
+      } else {
+        error({ file, line: 1, field: 'front matter', message: (e as Error).message, hint: 'open the front matter with a plain --- line' });
+      }
+      return undefined;
+    }
+    const fm = validate(split.frontMatter, articleFrontMatterSchema, file);
+    const bodyLine = (line: number) => split.bodyLine + line - 1;
+    const tree = parseMarkdown(split.body);
+    const { ties, problems: directiveProblems } = collectQuoteTies(tree);
+    for (const p of directiveProblems) error({ file, line: bodyLine(p.line), field: 'body', message: p.message, hint: p.hint });
+    if (!split.body.trim()) error({ file, line: split.bodyLine, field: 'body', message: 'the story has no text', hint: 'write the story below the closing --- of the front matter' });
+    if (!fm) return undefined;
+
+    const at = (p: (string | number)[]) => split.frontMatter.locate(p);
+    const refError = (p: (string | number)[], message: string, hint: string) => error({ file, line: at(p), field: p.join('.'), message, hint });
+
+    const slugKey = `${locale}/${fm.slug}`;
+    const owner = slugOwners.get(slugKey);
+    if (owner) refError(['slug'], `"${fm.slug}" is already the slug of ${owner}`, 'choose a slug no other story uses in this language');
+    else slugOwners.set(slugKey, file);
+
+    if (!sections.has(fm.section)) refError(['section'], `unknown section "${fm.section}"`, `use one of: ${[...sections.keys()].join(', ') || '(none defined in sections.yaml)'}`);
+    fm.tags.forEach((tag, i) => {
+      if (!topics.has(tag)) refError(['tags', i], `unknown topic "${tag}"`, 'add it to content/topics.yaml with its name in each language, or fix the id');
+    });
+    if (fm.event && !events.has(fm.event)) refError(['event'], `unknown event "${fm.event}"`, `create content/events/${fm.event}.yaml or fix the id`);
+    const speakerIds = new Set<string>();
+    fm.speakers.forEach((s, i) => {
+      if (!people.has(s.id)) refError(['speakers', i, 'id'], `unknown person "${s.id}"`, `create content/people/${s.id}.yaml or fix the id`);
+      if (speakerIds.has(s.id)) refError(['speakers', i, 'id'], `"${s.id}" is listed twice`, 'list each speaker once');
+      speakerIds.add(s.id);
+    });
+    fm.organizations.forEach((org, i) => {
+      if (!organizations.has(org)) refError(['organizations', i], `unknown organization "${org}"`, `create content/organizations/${org}.yaml or fix the id`);
+    });
+    for (const tie of ties) {
+      if (!speakerIds.has(tie.speaker)) {
+        error({ file, line: bodyLine(tie.line), field: 'body', message: `quote tied to "${tie.speaker}", who is not in this story's speakers`, hint: people.has(tie.speaker) ? `add { id: ${tie.speaker}, role: … } to speakers` : `no person has the id "${tie.speaker}": check the spelling` });
+      }
+    }
+    fm.speakers.forEach((s, i) => {
+      if (!ties.some((t) => t.speaker === s.id)) refError(['speakers', i, 'id'], `${s.id} is listed as a speaker but nothing in the text is tied to them`, `mark what they said with :quote[…]{speaker=${s.id}} or :said[…]{speaker=${s.id}}`);
+    });
+
+    const html = renderMarkdown(tree, { locale, speakerName: (id) => people.get(id)?.name[locale] });
+    return toArticle(fm, { storyId, locale, file, html, quotes: ties, wordCount: countWords(split.body) });
+  }
+
+  function checkTranslations(storyId: string, versions: Partial<Record<Locale, Article>>) {
+    const list = Object.values(versions);
+    const first = list[0];
+    if (!first) return;
+    for (const article of list) {
+      if (article.original !== first.original) {
+        error({ file: article.file, line: lineOf(article.file, ['original']), field: 'original', message: `says "${article.original}" but ${first.file} says "${first.original}"`, hint: 'every version of a story names the same original language' });
+      }
+    }
+    if (!versions[first.original]) {
+      error({ file: first.file, line: lineOf(first.file, ['original']), field: 'original', message: `the original (${first.original}) version of "${storyId}" does not exist`, hint: `add articles/${storyId}/${first.original}.md or correct "original"` });
+    }
+  }
+
+  const errors = problems.filter((p) => p.severity === 'error');
+  return {
+    content: errors.length ? emptyContent() : { people, organizations, events, topics, sections, stories },
+    problems,
+  };
+}
+
+function lineOf(file: string, fieldPath: string[]): number | undefined {
+  try {
+    return splitMarkdown(readFileSync(file, 'utf8')).frontMatter.locate(fieldPath);
+  } catch {
+    return undefined;
+  }
+}
+
+function toArticle(
+  fm: ArticleFrontMatter,
+  extra: Pick<Article, 'storyId' | 'locale' | 'file' | 'html' | 'quotes' | 'wordCount'>,
+): Article {
+  return {
+    ...extra,
+    slug: fm.slug,
+    title: fm.title,
+    standfirst: fm.standfirst,
+    date: fm.date,
+    updated: fm.updated,
+    section: fm.section,
+    tags: fm.tags,
+    event: fm.event,
+    session: fm.session,
+    location: fm.location,
+    original: fm.original,
+    speakers: fm.speakers,
+    organizations: fm.organizations,
+    source: fm.source,
+  };
+}
+
+function spellings(name: Record<Locale, string>, aliases: string[]): string[] {
+  return [...new Set([...Object.values(name), ...aliases])];
+}
+
+function emptyContent(): ContentSet {
+  return { people: new Map(), organizations: new Map(), events: new Map(), topics: new Map(), sections: new Map(), stories: new Map() };
+}

@@ -1,0 +1,36 @@
+import type { Locale } from '@/lib/i18n/routing';
+import { getContent } from '@/lib/content/repository';
+import type { NewsEvent, Organization, Person, Term } from '@/lib/content/types';
+
+/* People, organizations, events and vocabularies by id. Ids are checked by the loader. */
+
+export function getPerson(id: string): Person {
+  return required(getContent().people.get(id), 'person', id);
+}
+
+export function getOrganization(id: string): Organization {
+  return required(getContent().organizations.get(id), 'organization', id);
+}
+
+export function getEvent(id: string): NewsEvent {
+  return required(getContent().events.get(id), 'event', id);
+}
+
+export function getTopicName(id: string, locale: Locale): string {
+  return required(getContent().topics.get(id), 'topic', id).name[locale];
+}
+
+export function getSection(id: string): Term {
+  return required(getContent().sections.get(id), 'section', id);
+}
+
+/** People of `personIds` who belong to the organization `orgId`. */
+export function membersAmong(orgId: string, personIds: readonly string[]): Person[] {
+  return personIds.map(getPerson).filter((p) => p.organizations.includes(orgId));
+}
+
+function required<T>(value: T | undefined, kind: string, id: string): T {
+  // The loader rejects unknown ids, so reaching this is a bug in the caller, not bad content.
+  if (value === undefined) throw new Error(`No ${kind} with id "${id}"`);
+  return value;
+}

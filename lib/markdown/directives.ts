@@ -1,0 +1,84 @@
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+/*
+ * How editors tie words to a speaker in Markdown (remark-directive syntax):
+ *   :::quote{speaker=olga-vidanova}   a direct quotation, as a block of its own
+ *   :quote[…]{speaker=polina-pavlova} a direct quotation inside a sentence
+ *   :said[…]{speaker=dmitry-shanin}   reported speech: what someone said, not in their words
+ * The site adds the quotation marks of the reader's language; editors type none.
+ */
+
+export type QuoteKind = 'quote' | 'said';
+export type QuoteDirective = ContainerDirective | TextDirective;
+
+/** A statement tied to a speaker, in document order. */
+export interface QuoteTie {
+  /** Anchor of the statement in the page (`quote-1`…): same number in every translation. */
+  anchor: string;
+  speaker: string;
+  /** `quote` for words in quotation marks, `said` for reported speech. */
+  kind: QuoteKind;
+  /** Rendered as a block (`:::quote`) or inside a sentence. */
+  block: boolean;
+  text: string;
+  /** Line in the Markdown body (1-based), for error messages. */
+  line: number;
+}
+
+/** A directive the site does not know, or one used the wrong way. */
+export interface DirectiveProblem {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+const KINDS: ReadonlySet<string> = new Set<QuoteKind>(['quote', 'said']);
+
+type AnyDirective = ContainerDirective | LeafDirective | TextDirective;
+
+function isDirective(node: { type: string }): node is AnyDirective {
+  return node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective';
+}
+
+/** Every quote tie of a body, and every directive that cannot be one. Pure: does not change the tree. */
+export function collectQuoteTies(tree: Root): { ties: QuoteTie[]; problems: DirectiveProblem[] } {
+  const ties: QuoteTie[] = [];
+  const problems: DirectiveProblem[] = [];
+  visit(tree, (node) => {
+    if (!isDirective(node)) return;
+    const line = node.position?.start.line ?? 1;
+    const marker = node.type === 'containerDirective' ? ':::' : node.type === 'leafDirective' ? '::' : ':';
+    if (!KINDS.has(node.name)) {
+      problems.push({
+        line,
+        message: `unknown directive "${marker}${node.name}"`,
+        hint: 'use :::quote, :quote[…] or :said[…] with {speaker=<id>}; write a space after a colon in running text (« Moscou : … »)',
+      });
+      return;
+    }
+    const kind = node.name as QuoteKind;
+    if (node.type === 'leafDirective' || (kind === 'said' && node.type === 'containerDirective')) {
+      problems.push({
+        line,
+        message: `"${marker}${kind}" is not a form the site knows`,
+        hint: kind === 'said' ? 'reported speech goes inside a sentence: :said[…]{speaker=<id>}' : 'use :::quote{speaker=<id>} … ::: for a block, or :quote[…]{speaker=<id>} in a sentence',
+      });
+      return;
+    }
+    const speaker = node.attributes?.speaker ?? '';
+    if (!speaker) {
+      problems.push({ line, message: `${marker}${kind} has no speaker`, hint: 'add {speaker=<person id>} after the directive' });
+      return;
+    }
+    const text = toString(node).trim();
+    if (!text) {
+      problems.push({ line, message: `${marker}${kind} is empty`, hint: 'put the quoted words inside the directive' });
+      return;
+    }
+    ties.push({ anchor: `quote-${ties.length + 1}`, speaker, kind, block: node.type === 'containerDirective', text, line });
+  });
+  return { ties, problems };
+}

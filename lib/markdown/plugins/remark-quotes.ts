@@ -1,0 +1,53 @@
+import type { Root, Text } from 'mdast';
+import type { Properties } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { Locale } from '@/lib/i18n/routing';
+import { quotationMarks } from '@/lib/typography/quotation-marks';
+
+export interface RemarkQuotesOptions {
+  locale: Locale;
+  /** Speaker's name in the page's language, for the caption of block quotations. */
+  speakerName: (id: string) => string | undefined;
+}
+
+/**
+ * Turns quote directives into HTML elements: a block `:::quote` into
+ * `<figure><blockquote>…</blockquote><figcaption>name</figcaption></figure>`, an inline
+ * `:quote[…]` into `<q>` with the language's quotation marks as text (so they survive copy,
+ * feeds and readers without CSS), `:said[…]` into a `<span>`. Each gets the anchor
+ * `quote-N` and `data-speaker`, numbered in document order like `collectQuoteTies`.
+ */
+export function remarkQuotes(options: RemarkQuotesOptions) {
+  const [open, close] = quotationMarks(options.locale);
+  return (tree: Root) => {
+    let count = 0;
+    visit(tree, (node) => {
+      if (node.type !== 'containerDirective' && node.type !== 'textDirective') return;
+      if (node.name !== 'quote' && node.name !== 'said') return;
+      const speaker = node.attributes?.speaker;
+      if (!speaker) return;
+      count += 1;
+      const properties: Properties = { id: `quote-${count}`, dataSpeaker: speaker };
+      if (node.type === 'containerDirective') {
+        const name = options.speakerName(speaker) ?? speaker;
+        const caption = { type: 'paragraph' as const, data: { hName: 'figcaption' }, children: [{ type: 'text' as const, value: name }] };
+        node.data = { hName: 'figure', hProperties: { ...properties, className: ['quote'] } };
+        node.children = [
+          { type: 'blockquote', children: node.children.filter((child) => child.type !== 'paragraph' || !child.data?.directiveLabel) },
+          caption,
+        ] as typeof node.children;
+        return;
+      }
+      if (node.name === 'quote') {
+        node.data = { hName: 'q', hProperties: properties };
+        node.children = [
+          { type: 'text', value: open } satisfies Text,
+          ...node.children,
+          { type: 'text', value: close } satisfies Text,
+        ];
+      } else {
+        node.data = { hName: 'span', hProperties: { ...properties, className: ['reported-speech'] } };
+      }
+    });
+  };
+}

@@ -1,0 +1,11 @@
+import type { Locale } from '@/lib/i18n/routing';
+
+/** Opening and closing quotation marks, French with their no-break spaces inside. */
+const MARKS: Record<Locale, readonly [string, string]> = {
+  fr: ['«\u00A0', '\u00A0»'],
+  en: ['\u201C', '\u201D'],
+};
+
+export function quotationMarks(locale: Locale): readonly [string, string] {
+  return MARKS[locale];
+}

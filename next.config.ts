@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { routing } from './lib/i18n/routing';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const localeGroup = routing.locales.join('|');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  async rewrites() {
+    return {
+      // Slugs and ids are ASCII, so a %-escape inside a language can never name a page; answering
+      // 404 here also keeps malformed escapes (`%ff`) away from Next's param decoding (a 500).
+      beforeFiles: [{ source: `/:locale(${localeGroup})/:rest(.*%.*)`, destination: '/:locale/page-not-found' }],
+      afterFiles: [],
+      // Any path inside a language that no page matched: the localized 404 page, status 404.
+      fallback: [{ source: `/:locale(${localeGroup})/:rest*`, destination: '/:locale/page-not-found' }],
+    };
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,53 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { negotiateLocale } from '@/lib/i18n/negotiate';
+import { homePath, notFoundPath, SWITCH_LANGUAGE_PATH } from '@/lib/i18n/paths';
+import { isLocale, localeCookie, routing } from '@/lib/i18n/routing';
+
+/*
+ * Runs only where a language must be chosen: `/`, the language switcher's endpoint, and paths
+ * outside every language prefix. Localized pages never reach it (see `config.matcher`): they
+ * are static files served as they are, cacheable, and never set a cookie.
+ */
+
+
+/** A same-site path inside one language, e.g. `/en/articles/x`; nothing that could leave the site. */
+function switchTarget(raw: string | null): { locale: string; path: string } | undefined {
+  if (!raw || raw.length > 1024) return undefined;
+  const match = /^\/([a-z]{2})(?:\/[A-Za-z0-9\-._~/%]*)?$/.exec(raw);
+  if (!match || raw.includes('//') || !isLocale(match[1])) return undefined;
+  return { locale: match[1], path: raw };
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search, searchParams } = request.nextUrl;
+  const cookieLocale = request.cookies.get(localeCookie.name)?.value;
+
+  if (pathname === SWITCH_LANGUAGE_PATH) {
+    const target = switchTarget(searchParams.get('to'));
+    if (!target) return notFound(request, negotiateLocale(cookieLocale, request.headers.get('accept-language')));
+    const response = NextResponse.redirect(new URL(target.path, request.url), 307);
+    response.cookies.set(localeCookie.name, target.locale, { path: '/', maxAge: localeCookie.maxAge, sameSite: localeCookie.sameSite });
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  }
+
+  const locale = negotiateLocale(cookieLocale, request.headers.get('accept-language'));
+  if (pathname === '/') {
+    const response = NextResponse.redirect(new URL(`${homePath(locale)}${search}`, request.url), 307);
+    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Vary', 'Accept-Language, Cookie');
+    return response;
+  }
+  return notFound(request, locale);
+}
+
+/** The localized 404 page, with a 404 status, at the requested URL. */
+function notFound(request: NextRequest, locale: string) {
+  return NextResponse.rewrite(new URL(notFoundPath(isLocale(locale) ? locale : routing.defaultLocale), request.url), { status: 404 });
+}
+
+export const config = {
+  // Everything except the language prefixes (keep in step with routing.locales: a unit test
+  // checks it), Next's own assets and the files served from public/ or by metadata routes.
+  matcher: ['/((?!(?:fr|en)(?:/|$)|_next/|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|robots\\.txt$|sitemap\\.xml$).*)'],
+};
