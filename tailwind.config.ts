@@ -27,6 +27,27 @@ const config = {
         gutter: '1.25rem',
         sidebar: '19rem',
       },
+      // Body text in the house colours (dark mode included, through the variables) and without
+      // the decorative quotation marks: the site writes the marks of each language itself.
+      typography: {
+        DEFAULT: {
+          css: {
+            '--tw-prose-body': 'var(--color-ink)',
+            '--tw-prose-headings': 'var(--color-ink)',
+            '--tw-prose-links': 'var(--color-accent)',
+            '--tw-prose-bold': 'var(--color-ink)',
+            '--tw-prose-quotes': 'var(--color-ink)',
+            '--tw-prose-quote-borders': 'var(--color-accent)',
+            '--tw-prose-captions': 'var(--color-muted)',
+            '--tw-prose-bullets': 'var(--color-muted)',
+            '--tw-prose-counters': 'var(--color-muted)',
+            '--tw-prose-hr': 'var(--color-rule)',
+            '--tw-prose-code': 'var(--color-ink)',
+            'blockquote p:first-of-type::before': { content: 'none' },
+            'blockquote p:last-of-type::after': { content: 'none' },
+          },
+        },
+      },
       maxWidth: {
         measure: '42rem',
         page: '72rem',

@@ -38,9 +38,11 @@ export function splitMarkdown(source: string): SplitMarkdown {
       javascript: refuseExecutable('javascript'),
     },
   });
-  // Line 1 is the opening `---`, so front matter line N is file line N + 1.
+  // The YAML text starts inside the opening `---` line, so its line N is the file's line
+  // N plus the lines before that point.
   const frontMatter = parsed ?? parseYaml('');
-  const offset = 1;
+  const start = file.matter ? source.indexOf(file.matter) : 0;
+  const offset = start > 0 ? source.slice(0, start).split('\n').length - 1 : 0;
   const shifted: ParsedYaml = {
     data: frontMatter.data,
     errors: frontMatter.errors.map((e) => ({ ...e, line: e.line + offset })),

@@ -16,6 +16,7 @@ import {
 } from './schema';
 import type { Article, ContentSet, NewsEvent, Organization, Person, Term } from './types';
 import { parseYaml, type ParsedYaml } from './yaml';
+import { typeset, typesetLocalized } from '@/lib/typography/typeset';
 
 export interface LoadResult {
   content: ContentSet;
@@ -29,9 +30,10 @@ const isLocale = (value: string): value is Locale => (routing.locales as readonl
  * collected with its file, line and field, so one run reports them all. Content with errors
  * is left out of the result (and the caller refuses to build); nothing is dropped silently.
  */
-export function loadContent(dir: string): LoadResult {
+export function loadContent(dir: string, options: { displayRoot?: string } = {}): LoadResult {
   const problems: ContentProblem[] = [];
-  const rel = (file: string) => path.relative(process.cwd(), file) || file;
+  /** Paths in messages are relative to `displayRoot` (the working directory by default). */
+  const rel = (file: string) => path.relative(options.displayRoot ?? process.cwd(), file) || file;
   const error = (p: Omit<ContentProblem, 'severity'>) => problems.push({ ...p, severity: 'error' });
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -39,10 +41,23 @@ export function loadContent(dir: string): LoadResult {
     return { content: emptyContent(), problems };
   }
 
+  /** Where each valid file's fields are, for problems found after validation. */
+  const locators = new Map<string, ParsedYaml['locate']>();
+
   /** Reads a YAML file and validates it; undefined (with problems recorded) when invalid. */
   function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
     const parsed = parseYaml(readFileSync(file, 'utf8'));
+    locators.set(rel(file), parsed.locate);
     return validate(parsed, schema, rel(file));
+  }
+
+  /** Records an unknown organization id in `field` (a list) of `file`. */
+  function checkOrganizationRefs(file: string, ids: readonly string[], field: string) {
+    ids.forEach((org, i) => {
+      if (!organizations.has(org)) {
+        error({ file, line: locators.get(file)?.([field, i]), field: `${field}.${i}`, message: `unknown organization "${org}"`, hint: `create content/organizations/${org}.yaml or fix the id` });
+      }
+    });
   }
 
   function validate<S extends z.ZodType>(parsed: ParsedYaml, schema: S, file: string): z.infer<S> | undefined {
@@ -82,14 +97,13 @@ export function loadContent(dir: string): LoadResult {
   const people = new Map<string, Person>();
   for (const { id, file } of entityFiles('people')) {
     const data = readYaml(file, personSchema);
-    if (data) people.set(id, { id, name: data.name, role: data.role, organizations: data.organizations, spellings: spellings(data.name, data.aliases) });
+    if (data) people.set(id, { id, name: data.name, role: typesetLocalized(data.role), organizations: data.organizations, spellings: spellings(data.name, data.aliases) });
   }
-  const personFiles = new Map(entityFiles('people').map((e) => [e.id, e.file]));
 
   const organizations = new Map<string, Organization>();
   for (const { id, file } of entityFiles('organizations')) {
     const data = readYaml(file, organizationSchema);
-    if (data) organizations.set(id, { id, name: data.name, description: data.description, spellings: spellings(data.name, data.aliases) });
+    if (data) organizations.set(id, { id, name: data.name, description: typesetLocalized(data.description), spellings: spellings(data.name, data.aliases) });
   }
 
   const events = new Map<string, NewsEvent>();
@@ -111,20 +125,13 @@ export function loadContent(dir: string): LoadResult {
   const sections = vocabulary('sections');
 
   // References between entity files.
-  for (const person of people.values()) {
-    const file = rel(personFiles.get(person.id) ?? person.id);
-    const parsed = parseYaml(readFileSync(personFiles.get(person.id) ?? '', 'utf8'));
-    person.organizations.forEach((org, i) => {
-      if (!organizations.has(org)) error({ file, line: parsed.locate(['organizations', i]), field: `organizations.${i}`, message: `unknown organization "${org}"`, hint: `create content/organizations/${org}.yaml or fix the id` });
-    });
+  for (const { id, file } of entityFiles('people')) {
+    const person = people.get(id);
+    if (person) checkOrganizationRefs(rel(file), person.organizations, 'organizations');
   }
   for (const { id, file } of eventFiles) {
     const event = events.get(id);
-    if (!event) continue;
-    const parsed = parseYaml(readFileSync(file, 'utf8'));
-    event.organizations.forEach((org, i) => {
-      if (!organizations.has(org)) error({ file: rel(file), line: parsed.locate(['organizations', i]), field: `organizations.${i}`, message: `unknown organization "${org}"`, hint: `create content/organizations/${org}.yaml or fix the id` });
-    });
+    if (event) checkOrganizationRefs(rel(file), event.organizations, 'organizations');
   }
 
   const stories = new Map<string, Partial<Record<Locale, Article>>>();
@@ -143,6 +150,7 @@ export function loadContent(dir: string): LoadResult {
       continue;
     }
     const versions: Partial<Record<Locale, Article>> = {};
+    const present = new Set<Locale>();
     for (const name of readdirSync(storyDir).filter((n) => !n.startsWith('.')).sort()) {
       const file = path.join(storyDir, name);
       const locale = name.replace(/\.md$/, '');
@@ -150,11 +158,12 @@ export function loadContent(dir: string): LoadResult {
         error({ file: rel(file), field: '(file name)', message: `"${name}" is not a language version`, hint: `name it ${routing.locales.map((l) => `${l}.md`).join(' or ')}` });
         continue;
       }
+      present.add(locale);
       const article = readArticle(file, rel(file), storyId, locale);
       if (article) versions[locale] = article;
     }
     if (Object.keys(versions).length) stories.set(storyId, versions);
-    checkTranslations(storyId, versions);
+    checkTranslations(storyId, versions, present);
   }
 
   function readArticle(absFile: string, file: string, storyId: string, locale: Locale): Article | undefined {
@@ -169,6 +178,7 @@ export function loadContent(dir: string): LoadResult {
       }
       return undefined;
     }
+    locators.set(file, split.frontMatter.locate);
     const fm = validate(split.frontMatter, articleFrontMatterSchema, file);
     const bodyLine = (line: number) => split.bodyLine + line - 1;
     const tree = parseMarkdown(split.body);
@@ -196,9 +206,7 @@ export function loadContent(dir: string): LoadResult {
       if (speakerIds.has(s.id)) refError(['speakers', i, 'id'], `"${s.id}" is listed twice`, 'list each speaker once');
       speakerIds.add(s.id);
     });
-    fm.organizations.forEach((org, i) => {
-      if (!organizations.has(org)) refError(['organizations', i], `unknown organization "${org}"`, `create content/organizations/${org}.yaml or fix the id`);
-    });
+    checkOrganizationRefs(file, fm.organizations, 'organizations');
     for (const tie of ties) {
       if (!speakerIds.has(tie.speaker)) {
         error({ file, line: bodyLine(tie.line), field: 'body', message: `quote tied to "${tie.speaker}", who is not in this story's speakers`, hint: people.has(tie.speaker) ? `add { id: ${tie.speaker}, role: … } to speakers` : `no person has the id "${tie.speaker}": check the spelling` });
@@ -209,20 +217,22 @@ export function loadContent(dir: string): LoadResult {
     });
 
     const html = renderMarkdown(tree, { locale, speakerName: (id) => people.get(id)?.name[locale] });
-    return toArticle(fm, { storyId, locale, file, html, quotes: ties, wordCount: countWords(split.body) });
+    const quotes = ties.map((tie) => ({ ...tie, text: typeset(tie.text, locale) }));
+    return toArticle(fm, { storyId, locale, file, html, quotes, wordCount: countWords(split.body) });
   }
 
-  function checkTranslations(storyId: string, versions: Partial<Record<Locale, Article>>) {
+  /** Versions of one story agree on their original, which exists (`present`: files found, valid or not). */
+  function checkTranslations(storyId: string, versions: Partial<Record<Locale, Article>>, present: ReadonlySet<Locale>) {
     const list = Object.values(versions);
     const first = list[0];
     if (!first) return;
     for (const article of list) {
       if (article.original !== first.original) {
-        error({ file: article.file, line: lineOf(article.file, ['original']), field: 'original', message: `says "${article.original}" but ${first.file} says "${first.original}"`, hint: 'every version of a story names the same original language' });
+        error({ file: article.file, line: locators.get(article.file)?.(['original']), field: 'original', message: `says "${article.original}" but ${first.file} says "${first.original}"`, hint: 'every version of a story names the same original language' });
       }
     }
-    if (!versions[first.original]) {
-      error({ file: first.file, line: lineOf(first.file, ['original']), field: 'original', message: `the original (${first.original}) version of "${storyId}" does not exist`, hint: `add articles/${storyId}/${first.original}.md or correct "original"` });
+    if (!present.has(first.original)) {
+      error({ file: first.file, line: locators.get(first.file)?.(['original']), field: 'original', message: `the original (${first.original}) version of "${storyId}" does not exist`, hint: `add articles/${storyId}/${first.original}.md or correct "original"` });
     }
   }
 
@@ -233,32 +243,26 @@ export function loadContent(dir: string): LoadResult {
   };
 }
 
-function lineOf(file: string, fieldPath: string[]): number | undefined {
-  try {
-    return splitMarkdown(readFileSync(file, 'utf8')).frontMatter.locate(fieldPath);
-  } catch {
-    return undefined;
-  }
-}
-
+/** Front matter reshaped into the domain type, with the language's typography on display text. */
 function toArticle(
   fm: ArticleFrontMatter,
   extra: Pick<Article, 'storyId' | 'locale' | 'file' | 'html' | 'quotes' | 'wordCount'>,
 ): Article {
+  const text = (value: string) => typeset(value, extra.locale);
   return {
     ...extra,
     slug: fm.slug,
-    title: fm.title,
-    standfirst: fm.standfirst,
+    title: text(fm.title),
+    standfirst: text(fm.standfirst),
     date: fm.date,
     updated: fm.updated,
     section: fm.section,
     tags: fm.tags,
     event: fm.event,
-    session: fm.session,
-    location: fm.location,
+    session: fm.session && text(fm.session),
+    location: text(fm.location),
     original: fm.original,
-    speakers: fm.speakers,
+    speakers: fm.speakers.map((s) => ({ ...s, role: text(s.role) })),
     organizations: fm.organizations,
     source: fm.source,
   };

@@ -9,13 +9,21 @@ import { routing } from '@/lib/i18n/routing';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** "is required" for a missing field, else `wrongType`: editors mostly forget fields. */
+const typeError = (wrongType: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required' : wrongType;
+
+
 /** A stable identifier: lowercase ASCII words joined by hyphens. */
 export const idSchema = z
-  .string({ error: 'must be a text id' })
+  .string({ error: typeError('must be a text id') })
   .regex(kebab, 'must be lowercase letters, digits and single hyphens (e.g. "olga-vidanova")');
 
+/** A YAML list (`[a, b]` or one `- item` per line). */
+const list = <T extends z.ZodType>(item: T) => z.array(item, { error: typeError('must be a list, e.g. [a, b]') });
+
 /** Non-empty, trimmed text. */
-const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+const text = z.string({ error: typeError('must be text') }).trim().min(1, 'must not be empty');
 
 /** One of the site's languages. */
 export const localeSchema = z.enum(routing.locales, {
@@ -33,8 +41,8 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** A calendar date `YYYY-MM-DD` that exists (2025-02-30 does not). */
 export const isoDateSchema = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .string({ error: typeError('must be a date written YYYY-MM-DD') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, 'is not a real calendar date');
 
 function isRealDate(value: string): boolean {
@@ -53,16 +61,16 @@ export const partialDateSchema = z.union(
 );
 
 const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'must be a full http(s) URL' });
+  .url({ protocol: /^https?$/, error: typeError('must be a full http(s) URL') });
 
 /** `content/people/<id>.yaml`: a person quoted in the news. */
 export const personSchema = z.strictObject({
   /** Name as spelled in each language (Russian names are transliterated differently). */
   name: localizedTextSchema,
   /** Further spellings to recognise; each language's name is already an alias of the others. */
-  aliases: z.array(text).default([]),
+  aliases: list(text).default([]),
   /** Organizations the person belongs to, by id; the first is the main one. */
-  organizations: z.array(idSchema).default([]),
+  organizations: list(idSchema).default([]),
   /** Role as last reported; each story also records the role it states. */
   role: localizedTextSchema,
 });
@@ -73,7 +81,7 @@ export const organizationSchema = z.strictObject({
   /** Name in each language. */
   name: localizedTextSchema,
   /** Other names the stories use (short forms, acronyms), any language. */
-  aliases: z.array(text).default([]),
+  aliases: list(text).default([]),
   /** What the stories say the organization is; nothing beyond the sources. */
   description: localizedTextSchema,
 });
@@ -88,7 +96,7 @@ export const eventSchema = z.strictObject({
   /** When: month or day precision, as precise as the sources are. */
   date: partialDateSchema,
   /** Organizations under whose banner it is held, by id. */
-  organizations: z.array(idSchema).default([]),
+  organizations: list(idSchema).default([]),
 });
 export type EventFile = z.infer<typeof eventSchema>;
 
@@ -102,7 +110,7 @@ export const articleFrontMatterSchema = z.strictObject({
   /** One or two sentences under the headline. */
   standfirst: text,
   /** URL segment in this language: `/fr/articles/<slug>`; unique per language. */
-  slug: z.string({ error: 'must be text' }).regex(kebab, 'must be lowercase ASCII words joined by hyphens, e.g. "forum-cloud-cities-moscou"'),
+  slug: z.string({ error: typeError('must be text') }).regex(kebab, 'must be lowercase ASCII words joined by hyphens, e.g. "forum-cloud-cities-moscou"'),
   /** Publication date, `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** Date of the last substantive update, if any (`YYYY-MM-DD`, not before `date`). */
@@ -110,7 +118,7 @@ export const articleFrontMatterSchema = z.strictObject({
   /** Section id from `content/sections.yaml`. */
   section: idSchema,
   /** Topic ids from `content/topics.yaml`. */
-  tags: z.array(idSchema).default([]),
+  tags: list(idSchema).default([]),
   /** Event id from `content/events/`, when the story reports from one. */
   event: idSchema.optional(),
   /** Name of the session within the event, in this language. */
@@ -121,10 +129,10 @@ export const articleFrontMatterSchema = z.strictObject({
   original: localeSchema,
   /** Everyone quoted, with the role this story gives them, in this language. */
   speakers: z
-    .array(z.strictObject({ id: idSchema, role: text }), { error: 'must be a list of { id, role }' })
+    .array(z.strictObject({ id: idSchema, role: text }), { error: typeError('must be a list of { id, role }') })
     .default([]),
   /** Organization ids the story mentions. */
-  organizations: z.array(idSchema).default([]),
+  organizations: list(idSchema).default([]),
   /** Where the facts come from; shown on the page as a credit. */
   source: z.strictObject({
     /** Publisher's name, e.g. "Sputnik Afrique". */

@@ -15,10 +15,11 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
   const errors = doc.errors.map((e) => ({
     line: e.linePos?.[0]?.line ?? 1,
-    message: e.message.split('\n')[0] ?? e.message,
+    // The line goes in front of the message; drop the parser's own "at line L, column C:".
+    message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
   }));
 
   const lineOf = (node: Node | null | undefined): number | undefined =>

@@ -73,7 +73,10 @@ const PROTECTED =
   /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);|[&<>\\\r]|[\uE000-\uF8FF]/giu;
 const TOKEN_BASE = 0xe000;
 /** Placeholders stay below U+F000, where typograf's own private labels start. */
-const TOKEN_MAX = 0xefff - TOKEN_BASE;
+const TOKEN_MAX = 0xeffd - TOKEN_BASE;
+/** Two more placeholders, for the quote marks at the edges (see below). */
+const EDGE_LEAD = '\uEFFE';
+const EDGE_TRAIL = '\uEFFF';
 
 function protect(text: string): { masked: string; restore: (s: string) => string } | null {
   const saved: string[] = [];
@@ -170,6 +173,48 @@ export function groupDigits(text: string): string {
 }
 
 /**
+ * Run typograf's quote and apostrophe rules on a fragment.
+ *
+ * typograf decides whether a quote mark opens or closes from its
+ * neighbours, and reads the start and end of its input as the start and end
+ * of a paragraph. Two things go wrong on our input, so they are prepared:
+ * - spaced guillemets: in `« Oui »!` the `»` follows a space and precedes a
+ *   mark, so typograf takes it for an opening quote. The spaces inside
+ *   `« … »` are removed first (they are put back, as NBSP, by
+ *   `spaceGuillemets`);
+ * - fragment edges: the text node `».` after `*Merci*` would become `«.`,
+ *   and `".` after `**mot**` would become `«.`. A quote mark at the start
+ *   (after optional spaces) that can only be closing (`» › ”`, or `"`
+ *   followed by punctuation) and one at the end that can only be opening
+ *   (`« ‹ “ „`) are hidden from typograf. A lone straight quote split from
+ *   its word by a node boundary is handled by the remark plugin.
+ */
+function runTypograf(text: string): string {
+  let body = text;
+  let lead: string | null = null;
+  let trail: string | null = null;
+  const leadMatch = new RegExp(`^${SP}*(?:[»›”]|"(?=[.,;:!?…)\\]]))`, 'u').exec(body);
+  if (leadMatch) {
+    const at = leadMatch[0].length - 1;
+    lead = body.charAt(at);
+    body = body.slice(0, at) + EDGE_LEAD + body.slice(at + 1);
+  }
+  const trailMatch = new RegExp(`[«‹“„]${SP}*$`, 'u').exec(body);
+  if (trailMatch) {
+    const at = trailMatch.index;
+    trail = body.charAt(at);
+    body = body.slice(0, at) + EDGE_TRAIL + body.slice(at + 1);
+  }
+  body = body
+    .replace(new RegExp(`([«‹])${SP}+(?=\\S)`, 'gu'), '$1')
+    .replace(new RegExp(`(?<=\\S)${SP}+([»›])`, 'gu'), '$1');
+  let out = typograf.execute(body);
+  if (lead !== null) out = out.replace(EDGE_LEAD, lead);
+  if (trail !== null) out = out.replace(EDGE_TRAIL, trail);
+  return out;
+}
+
+/**
  * Apply French typography to a plain-text fragment (never to HTML).
  * Idempotent: `applyFrenchTypography(applyFrenchTypography(x)) === applyFrenchTypography(x)`.
  */
@@ -181,7 +226,7 @@ export function applyFrenchTypography(text: string): string {
   if (guard === null) {
     return text;
   }
-  let out = typograf.execute(guard.masked);
+  let out = runTypograf(guard.masked);
   out = spaceGuillemets(out);
   out = spaceHighPunctuation(out);
   out = spacePercent(out);

@@ -27,11 +27,18 @@ import { NBSP, NNBSP, applyFrenchTypography } from '../../typography/french';
  * {@link fixTextBoundary}. Code, HTML, images, breaks and autolinks between
  * two text nodes break the chain: nothing is changed across them.
  *
+ * remark-directive reads `10:30`, `9:00` or `3:2` as text directives named
+ * `30`, `00`, `2` (names may start with a digit), which would render as an
+ * empty `<div>`; such directives (digit-leading name, no label, no
+ * attributes) are turned back into the literal text first, see
+ * {@link restoreDigitTextDirectives}.
+ *
  * Pure: no I/O, no state besides the shared typograf instance.
  * Use it only for French content; English is left to the caller.
  */
 export function remarkFrenchTypography(): (tree: Root) => void {
   return (tree: Root): void => {
+    restoreDigitTextDirectives(tree);
     const chains: Text[][] = [];
     collectChains(tree as unknown as MdNode, chains, { current: [] });
     for (const chain of chains) {
@@ -55,7 +62,57 @@ interface MdNode {
   type: string;
   value?: unknown;
   url?: unknown;
+  name?: unknown;
+  attributes?: unknown;
   children?: MdNode[];
+  position?: unknown;
+}
+
+function isDigitTextDirective(node: MdNode): boolean {
+  return (
+    node.type === 'textDirective' &&
+    typeof node.name === 'string' &&
+    /^[0-9]/.test(node.name) &&
+    (node.children === undefined || node.children.length === 0) &&
+    (node.attributes === undefined ||
+      node.attributes === null ||
+      (typeof node.attributes === 'object' && Object.keys(node.attributes).length === 0))
+  );
+}
+
+/**
+ * Turn text directives that are really times or ratios (`10:30` parsed as
+ * `10` + directive `30`) back into text, merged with the adjacent text
+ * nodes, so that they render as written. Only label-less, attribute-less
+ * directives whose name starts with a digit are touched: no directive name
+ * used on purpose looks like that.
+ */
+export function restoreDigitTextDirectives(tree: Root): void {
+  const walk = (node: MdNode): void => {
+    if (!node.children) return;
+    let restored = false;
+    node.children = node.children.map((child) => {
+      if (isDigitTextDirective(child)) {
+        restored = true;
+        return { type: 'text', value: `:${String(child.name)}` };
+      }
+      walk(child);
+      return child;
+    });
+    if (restored) {
+      const merged: MdNode[] = [];
+      for (const child of node.children) {
+        const last = merged.at(-1);
+        if (last && last.type === 'text' && child.type === 'text') {
+          merged[merged.length - 1] = { type: 'text', value: `${String(last.value)}${String(child.value)}` };
+        } else {
+          merged.push(child);
+        }
+      }
+      node.children = merged;
+    }
+  };
+  walk(tree as unknown as MdNode);
 }
 
 /** Inline containers: their text continues the surrounding run of text. */

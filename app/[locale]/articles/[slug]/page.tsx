@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <ArticleHeader article={article} locale={locale} />
             <TranslationNotice article={article} locale={locale} translations={translations} />
             <div
-              className="article-body prose prose-lg mt-8 max-w-measure font-serif dark:prose-invert prose-headings:font-sans prose-a:text-accent"
+              className="article-body prose prose-lg mt-8 max-w-measure font-serif prose-headings:font-sans"
               dangerouslySetInnerHTML={{ __html: article.html }}
             />
             <SourceCredit article={article} locale={locale} />

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/*
+ * Browser tests against the production build (`npm run test:e2e` builds first).
+ * `npx playwright install` cannot download on every machine: where a system Chromium exists
+ * (Debian's /usr/bin/chromium, or CHROMIUM_PATH), use it; elsewhere Playwright's own browser.
+ */
+const PORT = 3100;
+const baseURL = `http://localhost:${PORT}`;
+
+const chromiumCandidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const executablePath = existsSync(chromiumCandidate) ? chromiumCandidate : undefined;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx next start -p ${PORT}`,
+    url: `${baseURL}/fr`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,226 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+
+/*
+ * What the browser tests expect, read from content/ itself (not through lib/), so the tests
+ * follow the content: names, roles, titles and slugs come from the YAML and the front matter.
+ */
+
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
+/** The language used when neither the URL, the cookie nor Accept-Language tells. */
+export const defaultLocale: Locale = 'fr';
+export const otherLocale = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const contentDir = join(root, 'content');
+
+type Localized = Record<Locale, string>;
+
+export interface Person {
+  id: string;
+  name: Localized;
+  role: Localized;
+}
+
+export interface Organization {
+  id: string;
+  name: Localized;
+}
+
+export interface ArticleVersion {
+  storyId: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  standfirst: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  location: string;
+  speakers: { id: string; role: string }[];
+  organizations: string[];
+  source: { publisher: string; url: string; date: string; title?: string; language?: string };
+}
+
+/** YAML 1.2 core schema: `2025-09-19` stays a string, as the site's own loader reads it. */
+const readYaml = (file: string): unknown => parseYaml(readFileSync(file, 'utf8'), { schema: 'core' });
+
+function object(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: expected a mapping`);
+  return value as Record<string, unknown>;
+}
+
+function string(value: unknown, where: string): string {
+  if (typeof value !== 'string' || value === '') throw new Error(`${where}: expected a non-empty string`);
+  return value;
+}
+
+function localized(value: unknown, where: string): Localized {
+  const map = object(value, where);
+  return { fr: string(map.fr, `${where}.fr`), en: string(map.en, `${where}.en`) };
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(join(contentDir, dir))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(contentDir, dir, name));
+}
+
+const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+
+export const people: ReadonlyMap<string, Person> = new Map(
+  yamlFiles('people').map((file) => {
+    const data = object(readYaml(file), file);
+    const id = idOf(file);
+    return [id, { id, name: localized(data.name, `${file} name`), role: localized(data.role, `${file} role`) }];
+  }),
+);
+
+export const organizations: ReadonlyMap<string, Organization> = new Map(
+  yamlFiles('organizations').map((file) => {
+    const data = object(readYaml(file), file);
+    const id = idOf(file);
+    return [id, { id, name: localized(data.name, `${file} name`) }];
+  }),
+);
+
+export function person(id: string): Person {
+  const found = people.get(id);
+  if (!found) throw new Error(`content/people/${id}.yaml is missing`);
+  return found;
+}
+
+export function organization(id: string): Organization {
+  const found = organizations.get(id);
+  if (!found) throw new Error(`content/organizations/${id}.yaml is missing`);
+  return found;
+}
+
+function readArticle(storyId: string, locale: Locale): ArticleVersion {
+  const file = join(contentDir, 'articles', storyId, `${locale}.md`);
+  const { data } = matter(readFileSync(file, 'utf8'), {
+    engines: { yaml: (text: string) => object(parseYaml(text, { schema: 'core' }) ?? {}, file) },
+  });
+  const fm = data as Record<string, unknown>;
+  const source = object(fm.source, `${file} source`);
+  const speakers = Array.isArray(fm.speakers) ? fm.speakers : [];
+  const orgs = Array.isArray(fm.organizations) ? fm.organizations : [];
+  return {
+    storyId,
+    locale,
+    slug: string(fm.slug, `${file} slug`),
+    title: string(fm.title, `${file} title`),
+    standfirst: string(fm.standfirst, `${file} standfirst`),
+    date: string(fm.date, `${file} date`),
+    location: string(fm.location, `${file} location`),
+    speakers: speakers.map((s: unknown, i) => {
+      const speaker = object(s, `${file} speakers[${i}]`);
+      return { id: string(speaker.id, `${file} speakers[${i}].id`), role: string(speaker.role, `${file} speakers[${i}].role`) };
+    }),
+    organizations: orgs.map((o: unknown, i) => string(o, `${file} organizations[${i}]`)),
+    source: {
+      publisher: string(source.publisher, `${file} source.publisher`),
+      url: string(source.url, `${file} source.url`),
+      date: string(source.date, `${file} source.date`),
+      title: typeof source.title === 'string' ? source.title : undefined,
+      language: typeof source.language === 'string' ? source.language : undefined,
+    },
+  };
+}
+
+/** Every story with its language versions. */
+export const stories: { id: string; versions: Partial<Record<Locale, ArticleVersion>> }[] = readdirSync(
+  join(contentDir, 'articles'),
+  { withFileTypes: true },
+)
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort()
+  .map((id) => {
+    const files = readdirSync(join(contentDir, 'articles', id));
+    const versions: Partial<Record<Locale, ArticleVersion>> = {};
+    for (const locale of locales) if (files.includes(`${locale}.md`)) versions[locale] = readArticle(id, locale);
+    return { id, versions };
+  });
+
+/** A story that exists in both languages: the one the bilingual tests use. */
+export function bilingualStory(): Record<Locale, ArticleVersion> {
+  for (const story of stories) {
+    const { fr, en } = story.versions;
+    if (fr && en) return { fr, en };
+  }
+  throw new Error('content/articles has no story in both French and English');
+}
+
+/** The home page's lead story in `locale`: newest first, then by title (as the site orders them). */
+export function leadStory(locale: Locale): ArticleVersion {
+  const [lead] = stories
+    .flatMap((story) => story.versions[locale] ?? [])
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, locale));
+  if (!lead) throw new Error(`content/articles has no story in ${locale}`);
+  return lead;
+}
+
+export const homePath = (locale: Locale) => `/${locale}`;
+export const articlePath = (article: ArticleVersion) => `/${article.locale}/articles/${article.slug}`;
+
+/* Messages: the interface strings, so role names follow the catalogue. */
+
+const messages: Record<Locale, unknown> = {
+  fr: JSON.parse(readFileSync(join(contentDir, 'messages', 'fr.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(contentDir, 'messages', 'en.json'), 'utf8')),
+};
+
+/** A message by dotted key, e.g. `t('fr', 'NotFoundPage.title')`. */
+export function t(locale: Locale, key: string): string {
+  let value: unknown = messages[locale];
+  for (const part of key.split('.')) value = object(value, `content/messages/${locale}.json ${key}`)[part];
+  return string(value, `content/messages/${locale}.json ${key}`);
+}
+
+/* Formatting: the local way of writing dates ("19 septembre 2025", "19 September 2025"). */
+
+const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** "5 minutes de lecture" / "5 minute read". */
+export const readingTimePattern: Record<Locale, RegExp> = {
+  fr: /\b\d+\s+minutes?\s+de\s+lecture\b/,
+  en: /\b\d+\s+minute\s+read\b/,
+};
+
+/*
+ * Text as the author wrote it, matched against text as the site typesets it: straight
+ * apostrophes may become ’, straight double quotes « » or “ ”, and French punctuation gets a
+ * (narrow) no-break space before it. Playwright already folds every kind of space into one.
+ */
+export function typeset(text: string, { whole = false } = {}): RegExp {
+  let pattern = '';
+  for (const char of text.trim()) {
+    if (/\s/.test(char)) pattern += '\\s+';
+    else if (char === "'" || char === '’') pattern += "['’]";
+    else if (char === '"') pattern += '(?:"|“|”|«\\s*|\\s*»)';
+    else if (/[:;!?»]/.test(char)) pattern = `${pattern.replace(/(?:\\s\+)$/, '')}\\s*${escapeRegExp(char)}`;
+    else pattern += escapeRegExp(char);
+  }
+  return new RegExp(whole ? `^\\s*${pattern}\\s*$` : pattern);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words of the other language's spelling of a name that this language's spelling lacks ("Shanin"). */
+export function foreignSpellings(p: Person, locale: Locale): string[] {
+  const own = new Set(p.name[locale].split(/\s+/));
+  return p.name[otherLocale(locale)].split(/\s+/).filter((word) => !own.has(word));
+}

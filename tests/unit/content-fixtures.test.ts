@@ -1,0 +1,74 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/problems';
+
+/*
+ * Each folder under tests/fixtures/content/ (except `valid`) is one broken-content case:
+ * `overlay/` holds files laid over a copy of `valid/` (an empty file named `<name>.delete`
+ * removes `<name>`), `expected.json` the problems the loader must report, exactly.
+ */
+
+const root = path.resolve('tests/fixtures/content');
+const tmp = mkdtempSync(path.join(tmpdir(), 'content-fixtures-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Expected {
+  file: string;
+  line?: number;
+  field: string;
+  /** A part of the message that must appear in it. */
+  message: string;
+  severity?: 'error' | 'warning';
+}
+
+function materialise(name: string): string {
+  const base = path.join(tmp, name);
+  const dir = path.join(base, 'content');
+  cpSync(path.join(root, 'valid'), dir, { recursive: true });
+  const overlay = path.join(root, name, 'overlay');
+  if (existsSync(overlay)) {
+    cpSync(overlay, dir, { recursive: true });
+    for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (entry.endsWith('.delete')) {
+        rmSync(path.join(dir, entry));
+        rmSync(path.join(dir, entry.slice(0, -'.delete'.length)), { recursive: true, force: true });
+      }
+    }
+  }
+  return dir;
+}
+
+describe('valid content', () => {
+  it('loads without problems and reshapes the story into both languages', () => {
+    const dir = materialise('valid');
+    const { content, problems } = loadContent(dir, { displayRoot: path.dirname(dir) });
+    expect(problems.map(formatProblem)).toEqual([]);
+    const story = content.stories.get('sample-story');
+    expect(story?.fr?.slug).toBe('un-titre-exemple');
+    expect(story?.en?.slug).toBe('a-title-example');
+    expect(story?.fr?.quotes.map((q) => [q.anchor, q.speaker, q.kind])).toEqual([['quote-1', 'ada-example', 'quote']]);
+    expect(content.people.get('ada-example')?.spellings).toEqual(['Ada Exemplova', 'Ada Examplova']);
+  });
+});
+
+const cases = readdirSync(root).filter((name) => name !== 'valid').sort();
+
+describe.each(cases)('broken content: %s', (name) => {
+  it('reports every problem with its file, line and field', () => {
+    const dir = materialise(name);
+    const expected: Expected[] = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8'));
+    const { content, problems } = loadContent(dir, { displayRoot: path.dirname(dir) });
+    const actual = problems.map((p) => ({ file: p.file, line: p.line, field: p.field, severity: p.severity, text: formatProblem(p) }));
+    expect(actual, actual.map((p) => p.text).join('\n')).toHaveLength(expected.length);
+    expected.forEach((want, i) => {
+      const got = actual[i];
+      expect(got, `problem ${i + 1}`).toMatchObject({ file: want.file, line: want.line, field: want.field, severity: want.severity ?? 'error' });
+      expect(got?.text).toContain(want.message);
+    });
+    // Broken content never reaches the site half-loaded.
+    if (problems.some((p) => p.severity === 'error')) expect(content.stories.size).toBe(0);
+  });
+});
