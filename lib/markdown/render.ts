@@ -6,13 +6,16 @@ import { unified } from 'unified';
 import type { Locale } from '@/lib/i18n/routing';
 import { remarkFrenchTypography } from './plugins/remark-french-typography';
 import { remarkQuotes } from './plugins/remark-quotes';
+import { restoreDigitTextDirectives } from './plugins/restore-digit-directives';
 import { sanitizeSchema } from './sanitize-schema';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
 /** Markdown (with the site's directives) to an mdast tree. */
 export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown);
+  const tree = parser.parse(markdown);
+  restoreDigitTextDirectives(tree);
+  return tree;
 }
 
 export interface RenderOptions {

@@ -110,7 +110,8 @@ test.describe('static pages set no cookie', () => {
   for (const path of paths) {
     test(`${path} sends no Set-Cookie`, async ({ request }) => {
       // Even for a reader who already has a language cookie and another preference.
-      for (const headers of [{}, { 'Accept-Language': 'de', Cookie: 'NEXT_LOCALE=en' }]) {
+      const variants: Record<string, string>[] = [{}, { 'Accept-Language': 'de', Cookie: 'NEXT_LOCALE=en' }];
+      for (const headers of variants) {
         const response = await request.get(path, { headers, maxRedirects: 0 });
         expect(response.status()).toBe(200);
         const setCookie = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie');

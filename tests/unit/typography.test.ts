@@ -3,11 +3,8 @@ import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import type { Root } from 'mdast';
 import { applyFrenchTypography as fr } from '../../lib/typography/french';
-import {
-  fixTextBoundary,
-  remarkFrenchTypography,
-  restoreDigitTextDirectives,
-} from '../../lib/markdown/plugins/remark-french-typography';
+import { fixTextBoundary, remarkFrenchTypography } from '../../lib/markdown/plugins/remark-french-typography';
+import { restoreDigitTextDirectives } from '../../lib/markdown/plugins/restore-digit-directives';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';

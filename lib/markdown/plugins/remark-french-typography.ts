@@ -1,4 +1,5 @@
 import type { Root, Text } from 'mdast';
+import { restoreDigitTextDirectives } from './restore-digit-directives';
 import { NBSP, NNBSP, applyFrenchTypography } from '../../typography/french';
 
 /**
@@ -68,52 +69,7 @@ interface MdNode {
   position?: unknown;
 }
 
-function isDigitTextDirective(node: MdNode): boolean {
-  return (
-    node.type === 'textDirective' &&
-    typeof node.name === 'string' &&
-    /^[0-9]/.test(node.name) &&
-    (node.children === undefined || node.children.length === 0) &&
-    (node.attributes === undefined ||
-      node.attributes === null ||
-      (typeof node.attributes === 'object' && Object.keys(node.attributes).length === 0))
-  );
-}
 
-/**
- * Turn text directives that are really times or ratios (`10:30` parsed as
- * `10` + directive `30`) back into text, merged with the adjacent text
- * nodes, so that they render as written. Only label-less, attribute-less
- * directives whose name starts with a digit are touched: no directive name
- * used on purpose looks like that.
- */
-export function restoreDigitTextDirectives(tree: Root): void {
-  const walk = (node: MdNode): void => {
-    if (!node.children) return;
-    let restored = false;
-    node.children = node.children.map((child) => {
-      if (isDigitTextDirective(child)) {
-        restored = true;
-        return { type: 'text', value: `:${String(child.name)}` };
-      }
-      walk(child);
-      return child;
-    });
-    if (restored) {
-      const merged: MdNode[] = [];
-      for (const child of node.children) {
-        const last = merged.at(-1);
-        if (last && last.type === 'text' && child.type === 'text') {
-          merged[merged.length - 1] = { type: 'text', value: `${String(last.value)}${String(child.value)}` };
-        } else {
-          merged.push(child);
-        }
-      }
-      node.children = merged;
-    }
-  };
-  walk(tree as unknown as MdNode);
-}
 
 /** Inline containers: their text continues the surrounding run of text. */
 const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective']);

@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { articlePath, bilingualStory, homePath, locales, t, type Locale } from './content';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/** One line per failing node: rule id, impact, what is wrong, where. */
+function summarize(violations: AxeResults['violations']): string {
+  if (violations.length === 0) return 'no violations';
+  return [
+    `${violations.length} axe violation(s):`,
+    ...violations.flatMap((v) => [
+      `- ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})`,
+      ...v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
+    ]),
+  ].join('\n');
+}
+
+const story = bilingualStory();
+
+const pages = locales.flatMap((locale) => [
+  { name: `home (${locale})`, path: homePath(locale), locale, kind: 'home' as const },
+  { name: `article (${locale})`, path: articlePath(story[locale]), locale, kind: 'article' as const },
+  { name: `404 (${locale})`, path: `/${locale}/articles/nope`, locale, kind: 'not-found' as const },
+]);
+
+async function open(page: Page, path: string, locale: Locale) {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
+for (const { name, path, locale, kind } of pages) {
+  test.describe(`${name} ${path}`, () => {
+    test('has no axe violations', async ({ page }) => {
+      await open(page, path, locale);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations, summarize(results.violations)).toEqual([]);
+    });
+
+    test('skip link is the first focusable element and moves focus to main', async ({ page }) => {
+      await open(page, path, locale);
+      const skip = page.getByRole('link', { name: t(locale, 'Layout.skipToContent') });
+      await page.keyboard.press('Tab');
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#main$/);
+      const main = page.getByRole('main');
+      await expect(main).toBeFocused();
+      // Keyboard navigation continues inside main.
+      await page.keyboard.press('Tab');
+      await expect(main.locator(':focus')).toHaveCount(1);
+    });
+
+    test('has the page landmarks', async ({ page }) => {
+      await open(page, path, locale);
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('contentinfo')).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') })).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: t(locale, 'SiteHeader.navLabel') })).toHaveCount(1);
+      if (kind === 'article') {
+        await expect(page.getByRole('complementary')).toHaveCount(2);
+        await expect(page.getByRole('complementary', { name: t(locale, 'SpeakersSidebar.heading') })).toHaveCount(1);
+        await expect(page.getByRole('complementary', { name: t(locale, 'OrganizationsSidebar.heading') })).toHaveCount(1);
+      }
+    });
+  });
+}
