@@ -11,7 +11,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />
-      <main id="main" className="mx-auto max-w-page px-gutter py-16">
+      <main id="main" tabIndex={-1} className="focus:outline-none mx-auto max-w-page px-gutter py-16">
         <p className="font-sans text-sm font-bold uppercase tracking-widest text-accent">404</p>
         <h1 className="mt-2 font-serif text-4xl font-bold">{t('title')}</h1>
         <p className="mt-4 max-w-measure text-lg">{t('body')}</p>

@@ -24,7 +24,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />
-      <main id="main" className="mx-auto max-w-page px-gutter py-8">
+      <main id="main" tabIndex={-1} className="focus:outline-none mx-auto max-w-page px-gutter py-8">
         <h1 className="sr-only">{t('title')}</h1>
         {lead ? <StoryCard article={lead} locale={locale} lead /> : <p>{t('empty')}</p>}
         {rest.length > 0 && (

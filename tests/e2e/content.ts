@@ -194,8 +194,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
 
 /** "5 minutes de lecture" / "5 minute read". */
 export const readingTimePattern: Record<Locale, RegExp> = {
-  fr: /\b\d+\s+minutes?\s+de\s+lecture\b/,
-  en: /\b\d+\s+minute\s+read\b/,
+  fr: /\b\d+\s+minutes?\s+de\s+lecture/,
+  en: /\b\d+\s+minute\s+read/,
 };
 
 /*

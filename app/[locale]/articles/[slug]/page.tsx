@@ -43,7 +43,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
     <>
       <SiteHeader locale={locale} alternates={alternates} />
       <div className="mx-auto grid max-w-page gap-10 px-gutter py-8 lg:grid-cols-[minmax(0,1fr)_theme(spacing.sidebar)]">
-        <main id="main" className="min-w-0">
+        <main id="main" tabIndex={-1} className="focus:outline-none min-w-0">
           <article lang={locale}>
             <ArticleHeader article={article} locale={locale} />
             <TranslationNotice article={article} locale={locale} translations={translations} />
