@@ -12,7 +12,7 @@ export async function ArticleHeader({ article, locale }: { article: Article; loc
   return (
     <header>
       <p className="text-xs font-bold uppercase tracking-widest text-accent">{getSection(article.section).name[locale]}</p>
-      <h1 className="mt-3 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
+      <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
       <p className="mt-4 max-w-measure font-serif text-xl text-muted">{article.standfirst}</p>
       <div className="mt-5 space-y-1 border-t border-rule pt-3">
         <p className="text-sm font-semibold">{article.location}</p>

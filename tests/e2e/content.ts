@@ -192,10 +192,10 @@ export function formatDate(isoDate: string, locale: Locale): string {
   );
 }
 
-/** "5 minutes de lecture" / "5 minute read". */
+/** "5 minutes de lecture" / "5 min read". */
 export const readingTimePattern: Record<Locale, RegExp> = {
   fr: /\b\d+\s+minutes?\s+de\s+lecture/,
-  en: /\b\d+\s+minute\s+read/,
+  en: /\b\d+\s+min\s+read/,
 };
 
 /*
