@@ -8,6 +8,8 @@ const localeGroup = routing.locales.join('|');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   async rewrites() {
     return {
       // Slugs and ids are ASCII, so a %-escape inside a language can never name a page; answering

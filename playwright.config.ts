@@ -8,6 +8,9 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const PORT = 3100;
 const baseURL = `http://localhost:${PORT}`;
+// A second build, of tests/fixtures/site (`npm run build:fixture`), for cases the real content
+// does not have, such as a story with no English version.
+const FIXTURE_PORT = 3101;
 
 const chromiumCandidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const executablePath = existsSync(chromiumCandidate) ? chromiumCandidate : undefined;
@@ -28,11 +31,27 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `${baseURL}/fr`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium', testIgnore: 'fixture-site/**', use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'fixture-site',
+      testMatch: 'fixture-site/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${PORT}`,
+      url: `${baseURL}/fr`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -p ${FIXTURE_PORT}`,
+      env: { NEXT_DIST_DIR: '.next-fixture', CONTENT_DIR: 'tests/fixtures/site' },
+      url: `http://localhost:${FIXTURE_PORT}/fr`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+/*
+ * Runs against a build of tests/fixtures/site: a story translated into both languages and one
+ * that exists only in French. The real content has no untranslated story yet.
+ */
+
+const frenchOnly = '/fr/articles/histoire-en-francais-seulement';
+
+test.describe('a story with no English version', () => {
+  test('tells the reader, in French and in English, that it exists only in French', async ({ page }) => {
+    await page.goto(frenchOnly);
+    const note = page.getByRole('note');
+    await expect(note).toContainText('Cet article n’existe qu’en français.');
+    await expect(note.locator('[lang="en"]')).toHaveText('This story is only available in French.');
+  });
+
+  test('the switcher says so and leads to the English home page', async ({ page }) => {
+    await page.goto(frenchOnly);
+    const switcher = page.getByRole('navigation', { name: 'Langue' });
+    await expect(switcher).toContainText('This story is not available in English.');
+    await switcher.getByRole('link', { name: 'English home page' }).click();
+    await expect(page).toHaveURL('/en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('appears on the French home page only, newest first', async ({ page }) => {
+    await page.goto('/fr');
+    const main = page.getByRole('main');
+    const headlines = main.getByRole('heading', { level: 2 }).or(main.getByRole('heading', { level: 3 }));
+    await expect(headlines).toHaveText(['Une histoire en français seulement', 'Toutes les informations', 'Un titre\u00A0: exemple']);
+    await page.goto('/en');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Une histoire en français seulement' })).toHaveCount(0);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('A title: example');
+  });
+
+  test('has no English URL', async ({ request }) => {
+    const response = await request.get('/en/articles/histoire-en-francais-seulement');
+    expect(response.status()).toBe(404);
+  });
+});
+
+test.describe('a translated story in the same build', () => {
+  test('offers the English version in the switcher and no notice', async ({ page }) => {
+    await page.goto('/fr/articles/un-titre-exemple');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'Read in English' }).click();
+    await expect(page).toHaveURL('/en/articles/a-title-example');
+  });
+});
