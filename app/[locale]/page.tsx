@@ -6,12 +6,13 @@ import { getArticles } from '@/lib/articles';
 import { homePath } from '@/lib/i18n/paths';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { notFound } from 'next/navigation';
+import { homePaths, pageAlternates } from '@/lib/seo/alternates';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'HomePage' });
-  return { title: t('title') };
+  return { title: t('title'), alternates: pageAlternates(homePaths(), locale) };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

@@ -8,9 +8,9 @@ import { SourceCredit } from '@/components/source-credit';
 import { SpeakersSidebar } from '@/components/speakers-sidebar';
 import { TopicList } from '@/components/topic-list';
 import { TranslationNotice } from '@/components/translation-notice';
-import { getArticle, getArticles, getTranslations as getArticleTranslations } from '@/lib/articles';
-import { articlePath } from '@/lib/i18n/paths';
-import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { getArticle, getArticles, getTranslationMap, getTranslations as getArticleTranslations } from '@/lib/articles';
+import { isLocale } from '@/lib/i18n/routing';
+import { articlePaths, pageAlternates } from '@/lib/seo/alternates';
 
 export const dynamicParams = false;
 
@@ -27,17 +27,18 @@ async function load(params: PageProps<'/[locale]/articles/[slug]'>['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
-  const { article } = await load(params);
-  return { title: article.title, description: article.standfirst };
+  const { locale, article } = await load(params);
+  // Only the versions the translation map lists: an untranslated story has no other-language link.
+  const paths = articlePaths(getTranslationMap().get(article.storyId) ?? { [locale]: article.slug });
+  return { title: article.title, description: article.standfirst, alternates: pageAlternates(paths, locale) };
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, article } = await load(params);
   setRequestLocale(locale);
   const translations = getArticleTranslations(article);
-  const alternates = Object.fromEntries(
-    Object.entries(translations).map(([l, a]) => [l, articlePath(l as Locale, a.slug)]),
-  ) as Partial<Record<Locale, string>>;
+  // The switcher only looks at the other languages; the page's own path is harmless here.
+  const alternates = articlePaths(getTranslationMap().get(article.storyId) ?? {});
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   return (
     <>

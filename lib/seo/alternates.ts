@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { articlePath, homePath } from '@/lib/i18n/paths';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { absoluteUrl } from './site-url';
+
+/*
+ * Canonical URL and hreflang alternates of a page, from the paths of the versions that REALLY
+ * exist (the translation map for articles), never guessed by swapping a language prefix: an
+ * untranslated story has no alternate for its missing language.
+ */
+
+/** Paths of the home page: it exists in every language. */
+export function homePaths(): Record<Locale, string> {
+  return Object.fromEntries(routing.locales.map((l) => [l, homePath(l)])) as Record<Locale, string>;
+}
+
+/** Paths of a story's versions, from its translation-map entry (language → slug). */
+export function articlePaths(slugs: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
+  return Object.fromEntries(routing.locales.flatMap((l) => (slugs[l] ? [[l, articlePath(l, slugs[l])]] : [])));
+}
+
+/** hreflang value → absolute URL. */
+export type LanguageAlternates = Partial<Record<Locale | 'x-default', string>>;
+
+/** hreflang → absolute URL: one entry per existing version, in routing order, plus `x-default`. */
+export function languageAlternates(paths: Partial<Record<Locale, string>>, current: Locale): LanguageAlternates {
+  const languages: LanguageAlternates = {};
+  for (const locale of routing.locales) {
+    const path = paths[locale];
+    if (path) languages[locale] = absoluteUrl(path);
+  }
+  const own = languages[current];
+  if (!own) throw new Error(`pageAlternates: the page has no path in its own language "${current}"`);
+  // x-default is what search engines show readers whose language matches none of the versions.
+  // French when the page exists in French: it is the site's default language (what `/` answers
+  // when nothing else tells) and the newsroom's working language, so every version of a
+  // translated story names the same x-default. Otherwise the page's own language, which with
+  // two site languages is the only version there is (were a third language added, the fallback
+  // should pick the same version for every page of a story, e.g. the first in routing order).
+  const defaultLocale: Locale = routing.defaultLocale;
+  languages['x-default'] = languages[defaultLocale] ?? own;
+  return languages;
+}
+
+/** `alternates` metadata of a page: absolute canonical of the current version, plus hreflang links. */
+export function pageAlternates(paths: Partial<Record<Locale, string>>, current: Locale): NonNullable<Metadata['alternates']> {
+  const languages = languageAlternates(paths, current);
+  return { canonical: languages[current] ?? null, languages };
+}
