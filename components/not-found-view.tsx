@@ -1,13 +1,15 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { homePath } from '@/lib/i18n/paths';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
+import { homePaths } from '@/lib/seo/alternates';
 import { SiteHeader } from './site-header';
 
 /** The localized not-found page body, shared by the 404 route and the not-found boundary. */
 export async function NotFoundView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
-  const alternates = Object.fromEntries(routing.locales.filter((l) => l !== locale).map((l) => [l, homePath(l)]));
+  // The missing page has no translation: the switcher offers the other language's home.
+  const alternates = homePaths();
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />

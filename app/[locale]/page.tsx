@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
 import { StoryCard } from '@/components/story-card';
 import { getArticles } from '@/lib/articles';
-import { homePath } from '@/lib/i18n/paths';
-import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/routing';
 import { notFound } from 'next/navigation';
 import { homePaths, pageAlternates } from '@/lib/seo/alternates';
 
@@ -21,7 +20,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'HomePage' });
   const [lead, ...rest] = getArticles(locale);
-  const alternates = Object.fromEntries(routing.locales.filter((l) => l !== locale).map((l: Locale) => [l, homePath(l)]));
+  const alternates = homePaths();
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />

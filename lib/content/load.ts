@@ -95,7 +95,8 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
   }
 
   const people = new Map<string, Person>();
-  for (const { id, file } of entityFiles('people')) {
+  const personFiles = entityFiles('people');
+  for (const { id, file } of personFiles) {
     const data = readYaml(file, personSchema);
     if (data) people.set(id, { id, name: data.name, role: typesetLocalized(data.role), organizations: data.organizations, spellings: spellings(data.name, data.aliases) });
   }
@@ -125,7 +126,7 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
   const sections = vocabulary('sections');
 
   // References between entity files.
-  for (const { id, file } of entityFiles('people')) {
+  for (const { id, file } of personFiles) {
     const person = people.get(id);
     if (person) checkOrganizationRefs(rel(file), person.organizations, 'organizations');
   }
