@@ -6,12 +6,15 @@ import { getArticles } from '@/lib/articles';
 import { isLocale } from '@/lib/i18n/routing';
 import { notFound } from 'next/navigation';
 import { homePaths, pageAlternates } from '@/lib/seo/alternates';
+import { websiteCard } from '@/lib/seo/open-graph';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'HomePage' });
-  return { title: t('title'), alternates: pageAlternates(homePaths(), locale) };
+  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const card = { title: meta('siteName'), description: meta('description'), siteName: meta('siteName'), locale, paths: homePaths() };
+  return { title: t('title'), alternates: pageAlternates(homePaths(), locale), ...websiteCard(card) };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

@@ -48,3 +48,11 @@ test.describe('a translated story in the same build', () => {
     await expect(page).toHaveURL('/en/articles/a-title-example');
   });
 });
+
+test('the French-only story announces no English version to search engines or social networks', async ({ page }) => {
+  await page.goto(frenchOnly);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
+  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveCount(1);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_FR');
+  await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(0);
+});

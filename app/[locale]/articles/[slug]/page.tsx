@@ -10,7 +10,9 @@ import { TopicList } from '@/components/topic-list';
 import { TranslationNotice } from '@/components/translation-notice';
 import { getArticle, getArticles, getTranslationMap, getTranslations as getArticleTranslations } from '@/lib/articles';
 import { isLocale } from '@/lib/i18n/routing';
+import { getSection, getTopicName } from '@/lib/entities';
 import { articlePaths, pageAlternates } from '@/lib/seo/alternates';
+import { articleCard } from '@/lib/seo/open-graph';
 
 export const dynamicParams = false;
 
@@ -30,7 +32,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   const { locale, article } = await load(params);
   // Only the versions the translation map lists: an untranslated story has no other-language link.
   const paths = articlePaths(getTranslationMap().get(article.storyId) ?? { [locale]: article.slug });
-  return { title: article.title, description: article.standfirst, alternates: pageAlternates(paths, locale) };
+  const siteName = (await getTranslations({ locale, namespace: 'Metadata' }))('siteName');
+  const card = { title: article.title, description: article.standfirst, siteName, locale, paths };
+  return {
+    title: article.title,
+    description: article.standfirst,
+    alternates: pageAlternates(paths, locale),
+    ...articleCard(card, article, getSection(article.section).name[locale], article.tags.map((tag) => getTopicName(tag, locale))),
+  };
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
