@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatList } from '@/lib/format';
-import { getOrganization, membersAmong } from '@/lib/entities';
+import { getOrganization } from '@/lib/entities';
+import { getRegistry } from '@/lib/registry';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Article } from '@/lib/content/types';
 
@@ -8,14 +9,15 @@ import type { Article } from '@/lib/content/types';
 export async function OrganizationsSidebar({ article, locale }: { article: Article; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'OrganizationsSidebar' });
   if (article.organizations.length === 0) return null;
-  const speakerIds = article.speakers.map((s) => s.id);
+  const speakerIds = new Set(article.speakers.map((s) => s.id));
   return (
     <aside aria-labelledby="organizations-heading" className="rounded-sm border border-rule p-5">
       <h2 id="organizations-heading" className="font-sans text-sm font-bold uppercase tracking-widest text-accent">{t('heading')}</h2>
       <ul className="mt-3 divide-y divide-rule">
         {article.organizations.map((id) => {
           const organization = getOrganization(id);
-          const members = membersAmong(id, speakerIds).map((p) => p.name[locale]);
+          // Only the organization's people who speak in this story, alphabetically.
+          const members = getRegistry().membersOf(id, locale).filter((p) => speakerIds.has(p.id)).map((p) => p.name[locale]);
           return (
             <li key={id} className="py-4 first:pt-2" data-organization={id}>
               <h3 className="font-serif text-base font-bold leading-snug">{organization.name[locale]}</h3>

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { homePath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitcher, type LanguageSwitcherProps } from './language-switcher';
 
 /** Masthead with the language switcher; each page passes where its translations live. */
@@ -30,5 +29,3 @@ export async function SiteHeader({ locale, alternates }: LanguageSwitcherProps) 
     </header>
   );
 }
-
-export type { Locale };

@@ -24,11 +24,6 @@ export function getSection(id: string): Term {
   return required(getContent().sections.get(id), 'section', id);
 }
 
-/** People of `personIds` who belong to the organization `orgId`. */
-export function membersAmong(orgId: string, personIds: readonly string[]): Person[] {
-  return personIds.map(getPerson).filter((p) => p.organizations.includes(orgId));
-}
-
 function required<T>(value: T | undefined, kind: string, id: string): T {
   // The loader rejects unknown ids, so reaching this is a bug in the caller, not bad content.
   if (value === undefined) throw new Error(`No ${kind} with id "${id}"`);

@@ -1,3 +1,4 @@
+import { articlesIn, compareNewestFirst } from '@/lib/articles';
 import { getContent } from '@/lib/content/repository';
 import type { Article, ContentSet, Organization, Person } from '@/lib/content/types';
 import { routing, type Locale } from '@/lib/i18n/routing';
@@ -79,8 +80,6 @@ export function createRegistry(content: ContentSet): Registry {
     if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
     return c;
   };
-  const newestFirst = (a: Article, b: Article): number =>
-    b.date.localeCompare(a.date) || collator(a.locale).compare(a.title, b.title) || a.storyId.localeCompare(b.storyId);
   const byName =
     (locale: Locale) =>
     (a: Person | Organization, b: Person | Organization): number =>
@@ -90,7 +89,7 @@ export function createRegistry(content: ContentSet): Registry {
   for (const locale of routing.locales) {
     const index: LocaleIndex = { appearances: new Map(), mentions: new Map() };
     // Sorted once here, so every list below is built newest first by appending.
-    const articles = [...content.stories.values()].flatMap((versions) => versions[locale] ?? []).sort(newestFirst);
+    const articles = articlesIn(content, locale);
     for (const article of articles) {
       for (const speaker of article.speakers) {
         const quotes = article.quotes.filter((q) => q.speaker === speaker.id);
@@ -141,7 +140,7 @@ export function createRegistry(content: ContentSet): Registry {
         for (const other of index.mentions.get(org) ?? []) add(other, ORGANIZATION_WEIGHT);
       }
       return [...scores.values()]
-        .sort((a, b) => b.score - a.score || newestFirst(a.article, b.article))
+        .sort((a, b) => b.score - a.score || compareNewestFirst(a.article, b.article))
         .slice(0, Math.max(0, limit))
         .map((entry) => entry.article);
     },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle, getArticles, getTranslationMap, getTranslations } from '@/lib/articles';
+import { getArticle, getArticles, getOtherVersions, getTranslationMap } from '@/lib/articles';
 import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
-import { getOrganization, getPerson, membersAmong } from '@/lib/entities';
+import { getOrganization, getPerson } from '@/lib/entities';
+import { getRegistry } from '@/lib/registry';
 import { formatDate, formatPartialDate, readingMinutes } from '@/lib/format';
 
 /* The real content in content/, through the same services the pages use. */
@@ -22,7 +23,7 @@ describe('content/', () => {
   it('finds an article by language and slug, and its translation', () => {
     const [fr] = getArticles('fr');
     expect(fr).toBeDefined();
-    const en = fr && getTranslations(fr).en;
+    const en = fr && getOtherVersions(fr).en;
     expect(en?.locale).toBe('en');
     expect(en && getArticle('en', en.slug)?.storyId).toBe(fr?.storyId);
     expect(fr && getArticle('en', fr.slug)).toBeUndefined();
@@ -35,7 +36,7 @@ describe('content/', () => {
 
   it('ties every speaker of the story to something they said, in both languages, in the same order', () => {
     const [fr] = getArticles('fr');
-    const en = fr && getTranslations(fr).en;
+    const en = fr && getOtherVersions(fr).en;
     const speakers = fr?.speakers.map((s) => s.id) ?? [];
     expect(speakers).toHaveLength(5);
     for (const id of speakers) expect(fr?.quotes.some((q) => q.speaker === id), id).toBe(true);
@@ -43,14 +44,14 @@ describe('content/', () => {
   });
 
   it('knows who belongs to which organization', () => {
-    const members = membersAmong('moscow-investment-industrial-policy-department', ['olga-vidanova', 'dmitry-shanin', 'polina-pavlova']);
+    const members = getRegistry().membersOf('moscow-investment-industrial-policy-department', 'fr');
     expect(members.map((p) => p.id)).toEqual(['olga-vidanova', 'polina-pavlova']);
     expect(getOrganization('technopolis-moscow').name.en).toBe('Technopolis Moscow Special Economic Zone');
   });
 
   it('applies French typography to French display text only', () => {
     const [fr] = getArticles('fr');
-    const en = fr && getTranslations(fr).en;
+    const en = fr && getOtherVersions(fr).en;
     expect(fr?.title).toMatch(/\u00A0:/);
     expect(en?.title).not.toMatch(/[\u00A0\u202F]/);
     expect(fr?.html).toContain('«\u00A0');

@@ -8,7 +8,7 @@ import { SourceCredit } from '@/components/source-credit';
 import { SpeakersSidebar } from '@/components/speakers-sidebar';
 import { TopicList } from '@/components/topic-list';
 import { TranslationNotice } from '@/components/translation-notice';
-import { getArticle, getArticles, getTranslationMap, getTranslations as getArticleTranslations } from '@/lib/articles';
+import { getArticle, getArticles, getTranslationMap, getOtherVersions } from '@/lib/articles';
 import { isLocale } from '@/lib/i18n/routing';
 import { getSection, getTopicName } from '@/lib/entities';
 import { articlePaths, pageAlternates } from '@/lib/seo/alternates';
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, article } = await load(params);
   setRequestLocale(locale);
-  const translations = getArticleTranslations(article);
+  const translations = getOtherVersions(article);
   // The switcher only looks at the other languages; the page's own path is harmless here.
   const alternates = articlePaths(getTranslationMap().get(article.storyId) ?? {});
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
