@@ -6,11 +6,12 @@ import { defineConfig, devices } from '@playwright/test';
  * `npx playwright install` cannot download on every machine: where a system Chromium exists
  * (Debian's /usr/bin/chromium, or CHROMIUM_PATH), use it; elsewhere Playwright's own browser.
  */
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // A second build, of tests/fixtures/site (`npm run build:fixture`), for cases the real content
 // does not have, such as a story with no English version.
-const FIXTURE_PORT = 3101;
+const FIXTURE_PORT = PORT + 1;
 
 const chromiumCandidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const executablePath = existsSync(chromiumCandidate) ? chromiumCandidate : undefined;
