@@ -14,3 +14,28 @@ export const SWITCH_LANGUAGE_PATH = '/switch-language';
 
 /** Link for the language switcher: stores the choice for the next visit to `/`, then goes to `target`. */
 export const switchLanguagePath = (target: string) => `${SWITCH_LANGUAGE_PATH}?to=${encodeURIComponent(target)}`;
+
+/**
+ * Localized first segment of each kind of entity page (`/fr/intervenants`, `/en/speakers`).
+ * Each value names a route folder under `app/[locale]/` that serves only that language, so
+ * `/en/intervenants` matches nothing and gets the 404 page (a test ties the two together).
+ */
+export const entitySegments = {
+  speakers: { fr: 'intervenants', en: 'speakers' },
+  organizations: { fr: 'organisations', en: 'organizations' },
+  topics: { fr: 'sujets', en: 'topics' },
+  events: { fr: 'evenements', en: 'events' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type EntityKind = keyof typeof entitySegments;
+
+/** Index page of a kind of entity: `/fr/intervenants`, `/en/organizations`… */
+export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}/${entitySegments[kind][locale]}`;
+
+/** Page of one entity, by its id (ids are the same in every language). */
+export const entityPath = (kind: EntityKind, locale: Locale, id: string) => `${entityIndexPath(kind, locale)}/${id}`;
+
+export const personPath = (locale: Locale, id: string) => entityPath('speakers', locale, id);
+export const organizationPath = (locale: Locale, id: string) => entityPath('organizations', locale, id);
+export const topicPath = (locale: Locale, id: string) => entityPath('topics', locale, id);
+export const eventPath = (locale: Locale, id: string) => entityPath('events', locale, id);
