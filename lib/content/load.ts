@@ -4,6 +4,10 @@ import type { z } from 'zod';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { collectQuoteTies } from '@/lib/markdown/directives';
 import { countWords, parseMarkdown, renderMarkdown } from '@/lib/markdown/render';
+import type { RemarkMentionLinksOptions } from '@/lib/markdown/plugins/remark-mention-links';
+import { organizationPath, personPath } from '@/lib/i18n/paths';
+import { createMentionFinder, mentionables } from '@/lib/mentions';
+import { memoize } from '@/lib/memoize';
 import { ExecutableFrontMatterError, splitMarkdown } from './front-matter';
 import { type ContentProblem, zodProblems } from './problems';
 import {
@@ -135,6 +139,12 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     if (event) checkOrganizationRefs(rel(file), event.organizations, 'organizations');
   }
 
+  /** First mentions of people and organizations in a body link to their pages in the body's language. */
+  const mentionLinks = memoize((locale: Locale): RemarkMentionLinksOptions => ({
+    find: createMentionFinder(mentionables({ people, organizations }), locale),
+    href: (m) => (m.kind === 'person' ? personPath(locale, m.id) : organizationPath(locale, m.id)),
+  }));
+
   const stories = new Map<string, Partial<Record<Locale, Article>>>();
   const slugOwners = new Map<string, string>();
   const articlesDir = path.join(dir, 'articles');
@@ -217,7 +227,7 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
       if (!ties.some((t) => t.speaker === s.id)) refError(['speakers', i, 'id'], `${s.id} is listed as a speaker but nothing in the text is tied to them`, `mark what they said with :quote[…]{speaker=${s.id}} or :said[…]{speaker=${s.id}}`);
     });
 
-    const html = renderMarkdown(tree, { locale, speakerName: (id) => people.get(id)?.name[locale] });
+    const html = renderMarkdown(tree, { locale, speakerName: (id) => people.get(id)?.name[locale], mentions: mentionLinks(locale) });
     const quotes = ties.map((tie) => ({ ...tie, text: typeset(tie.text, locale) }));
     return toArticle(fm, { storyId, locale, file, html, quotes, wordCount: countWords(split.body) });
   }
