@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import { eventPath } from '@/lib/i18n/paths';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/format';
 import { getEvent, getSection } from '@/lib/entities';
@@ -22,8 +24,13 @@ export async function ArticleHeader({ article, locale }: { article: Article; loc
             {t('updated', { date: formatDate(article.updated, locale) })}
           </p>
         )}
-        {article.session && event && (
-          <p className="text-sm text-muted">{t('session', { session: article.session, event: event.name[locale] })}</p>
+        {event && (
+          <p className="text-sm text-muted">
+            {article.session ? t('session', { session: article.session, event: event.name[locale] }) : event.name[locale]}{' '}
+            <Link href={eventPath(locale, event.id)} className="underline underline-offset-4 hover:text-accent print:hidden">
+              {t('eventLink')}
+            </Link>
+          </p>
         )}
       </div>
     </header>

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { organizationPath } from '@/lib/i18n/paths';
 import { formatList } from '@/lib/format';
 import { getOrganization } from '@/lib/entities';
 import { getRegistry } from '@/lib/registry';
@@ -20,7 +22,9 @@ export async function OrganizationsSidebar({ article, locale }: { article: Artic
           const members = getRegistry().membersOf(id, locale).filter((p) => speakerIds.has(p.id)).map((p) => p.name[locale]);
           return (
             <li key={id} className="py-4 first:pt-2" data-organization={id}>
-              <h3 className="font-serif text-base font-bold leading-snug">{organization.name[locale]}</h3>
+              <h3 className="font-serif text-base font-bold leading-snug">
+                <Link href={organizationPath(locale, id)} className="hover:text-accent hover:underline">{organization.name[locale]}</Link>
+              </h3>
               <p className="mt-1 text-sm text-muted">{organization.description[locale]}</p>
               {members.length > 0 && (
                 <p className="mt-1 text-sm">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { homePath } from '@/lib/i18n/paths';
+import { entityIndexPath, homePath } from '@/lib/i18n/paths';
 import { LanguageSwitcher, type LanguageSwitcherProps } from './language-switcher';
 
 /** Masthead with the language switcher; each page passes where its translations live. */
@@ -20,10 +20,15 @@ export async function SiteHeader({ locale, alternates }: LanguageSwitcherProps) 
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
       <nav aria-label={t('navLabel')} className="border-t border-rule print:hidden">
-        <ul className="mx-auto flex max-w-page gap-6 px-gutter py-2 text-sm font-semibold uppercase tracking-wide">
+        <ul className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-1 px-gutter py-2 text-sm font-semibold uppercase tracking-wide">
           <li>
             <Link href={homePath(locale)} className="hover:text-accent">{t('home')}</Link>
           </li>
+          {(['speakers', 'organizations', 'topics'] as const).map((kind) => (
+            <li key={kind}>
+              <Link href={entityIndexPath(kind, locale)} className="hover:text-accent">{t(kind)}</Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

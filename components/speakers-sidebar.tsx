@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { organizationPath, personPath } from '@/lib/i18n/paths';
 import { getOrganization, getPerson } from '@/lib/entities';
 import { quotationMarks } from '@/lib/typography/quotation-marks';
 import type { Locale } from '@/lib/i18n/routing';
@@ -22,9 +24,17 @@ export async function SpeakersSidebar({ article, locale }: { article: Article; l
           const quotes = article.quotes.filter((q) => q.speaker === id);
           return (
             <li key={id} className="py-4 first:pt-2" data-person={id}>
-              <h3 className="font-serif text-lg font-bold leading-snug">{person.name[locale]}</h3>
+              <h3 className="font-serif text-lg font-bold leading-snug">
+                <Link href={personPath(locale, id)} className="hover:text-accent hover:underline">{person.name[locale]}</Link>
+              </h3>
               <p className="text-sm">{role}</p>
-              {organization && <p className="text-sm text-muted">{organization.name[locale]}</p>}
+              {organization && (
+                <p className="text-sm">
+                  <Link href={organizationPath(locale, organization.id)} className="text-muted underline decoration-rule underline-offset-4 hover:text-accent">
+                    {organization.name[locale]}
+                  </Link>
+                </p>
+              )}
               {quotes.map((quote) => (
                 <figure key={quote.anchor} className="mt-3 text-sm">
                   <figcaption className="text-xs font-semibold uppercase tracking-wide text-muted">

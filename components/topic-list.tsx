@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import { topicPath } from '@/lib/i18n/paths';
 import { getTopicName } from '@/lib/entities';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Article } from '@/lib/content/types';
@@ -8,7 +10,11 @@ export function TopicList({ article, locale, label }: { article: Article; locale
     <section aria-label={label} className="mt-6">
       <ul className="flex flex-wrap gap-2 text-sm">
         {article.tags.map((tag) => (
-          <li key={tag} className="rounded-full border border-rule px-3 py-1">{getTopicName(tag, locale)}</li>
+          <li key={tag}>
+            <Link href={topicPath(locale, tag)} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
+              {getTopicName(tag, locale)}
+            </Link>
+          </li>
         ))}
       </ul>
     </section>

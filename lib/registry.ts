@@ -1,6 +1,6 @@
 import { articlesIn, compareNewestFirst } from '@/lib/articles';
 import { getContent } from '@/lib/content/repository';
-import type { Article, ContentSet, Organization, Person } from '@/lib/content/types';
+import type { Article, ContentSet, NewsEvent, Organization, Person, Term } from '@/lib/content/types';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import type { QuoteTie } from '@/lib/markdown/directives';
 import { memoize } from '@/lib/memoize';
@@ -56,6 +56,24 @@ export interface Registry {
    * accent- and typography-insensitive, whole words only, the longest spelling at a position.
    */
   findMentions(text: string, locale: Locale): Mention[];
+  /** Every topic, alphabetically by its name in `locale`. */
+  topics(locale: Locale): Term[];
+  topic(id: string): Term | undefined;
+  /** Stories in `locale` tagged with the topic, newest first. */
+  storiesTagged(topicId: string, locale: Locale): Article[];
+  /** Every event, most recent first. */
+  events(): NewsEvent[];
+  event(id: string): NewsEvent | undefined;
+  /** Events the organization organizes, most recent first. */
+  eventsOrganizedBy(orgId: string): NewsEvent[];
+  /** Stories in `locale` reporting on the event, newest first. */
+  storiesAbout(eventId: string, locale: Locale): Article[];
+  /** Sessions of the event the stories in `locale` report on, in order of first report (oldest story first). */
+  sessionsOf(eventId: string, locale: Locale): string[];
+  /** Who spoke at the event in the stories in `locale`, alphabetically, each with their newest appearance there. */
+  speakersAt(eventId: string, locale: Locale): { person: Person; appearance: Appearance }[];
+  /** The story's version in `locale`, if it has one. */
+  versionIn(storyId: string, locale: Locale): Article | undefined;
 }
 
 /** A shared speaker says more about a story than a shared organization (often a big, generic one). */
@@ -67,6 +85,10 @@ interface LocaleIndex {
   appearances: Map<string, Appearance[]>;
   /** Organization id → articles, newest first. */
   mentions: Map<string, Article[]>;
+  /** Topic id → articles, newest first. */
+  tagged: Map<string, Article[]>;
+  /** Event id → articles, newest first. */
+  about: Map<string, Article[]>;
 }
 
 export function createRegistry(content: ContentSet): Registry {
@@ -83,7 +105,7 @@ export function createRegistry(content: ContentSet): Registry {
 
   const indexes = new Map<Locale, LocaleIndex>();
   for (const locale of routing.locales) {
-    const index: LocaleIndex = { appearances: new Map(), mentions: new Map() };
+    const index = emptyIndex();
     // Sorted once here, so every list below is built newest first by appending.
     const articles = articlesIn(content, locale);
     for (const article of articles) {
@@ -93,10 +115,12 @@ export function createRegistry(content: ContentSet): Registry {
       }
       // The schema does not forbid listing an organization twice; count it once.
       for (const org of new Set(article.organizations)) append(index.mentions, org, article);
+      for (const tag of new Set(article.tags)) append(index.tagged, tag, article);
+      if (article.event) append(index.about, article.event, article);
     }
     indexes.set(locale, index);
   }
-  const indexOf = (locale: Locale): LocaleIndex => indexes.get(locale) ?? { appearances: new Map(), mentions: new Map() };
+  const indexOf = (locale: Locale): LocaleIndex => indexes.get(locale) ?? emptyIndex();
 
   const members = new Map<string, Person[]>();
   for (const person of content.people.values()) {
@@ -105,6 +129,12 @@ export function createRegistry(content: ContentSet): Registry {
 
   const sortedPeople = memoize((locale: Locale) => [...content.people.values()].sort(byName(locale)));
   const sortedOrganizations = memoize((locale: Locale) => [...content.organizations.values()].sort(byName(locale)));
+  const sortedTopics = memoize((locale: Locale) =>
+    [...content.topics.values()].sort((a, b) => collator(locale).compare(a.name[locale], b.name[locale]) || a.id.localeCompare(b.id)),
+  );
+  // Events have no language of their own: most recent first ("2025-09" sorts before "2025-09-12"
+  // as a string, so a month-precision date counts as that month's start), then by id.
+  const sortedEvents = [...content.events.values()].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const matchers = memoize((locale: Locale) => createMentionFinder(mentionables(content), locale));
 
   return {
@@ -141,6 +171,32 @@ export function createRegistry(content: ContentSet): Registry {
         .map((entry) => entry.article);
     },
     findMentions: (text, locale) => matchers(locale)(text),
+    topics: (locale) => [...sortedTopics(locale)],
+    topic: (id) => content.topics.get(id),
+    storiesTagged: (topicId, locale) => [...(indexOf(locale).tagged.get(topicId) ?? [])],
+    events: () => [...sortedEvents],
+    event: (id) => content.events.get(id),
+    eventsOrganizedBy: (orgId) => sortedEvents.filter((e) => e.organizations.includes(orgId)),
+    storiesAbout: (eventId, locale) => [...(indexOf(locale).about.get(eventId) ?? [])],
+    sessionsOf(eventId, locale) {
+      const sessions = (indexOf(locale).about.get(eventId) ?? []).flatMap((a) => (a.session ? [a.session] : []));
+      return [...new Set(sessions.reverse())];
+    },
+    speakersAt(eventId, locale) {
+      const newest = new Map<string, Appearance>();
+      for (const article of indexOf(locale).about.get(eventId) ?? []) {
+        for (const speaker of article.speakers) {
+          if (newest.has(speaker.id)) continue;
+          const appearance = indexOf(locale).appearances.get(speaker.id)?.find((a) => a.article.storyId === article.storyId);
+          if (appearance) newest.set(speaker.id, appearance);
+        }
+      }
+      return [...newest].flatMap(([id, appearance]) => {
+        const person = content.people.get(id);
+        return person ? [{ person, appearance }] : [];
+      }).sort((a, b) => byName(locale)(a.person, b.person));
+    },
+    versionIn: (storyId, locale) => content.stories.get(storyId)?.[locale],
   };
 }
 
@@ -151,6 +207,10 @@ export function getRegistry(): Registry {
   const content = getContent();
   if (cached?.content !== content) cached = { content, registry: createRegistry(content) };
   return cached.registry;
+}
+
+function emptyIndex(): LocaleIndex {
+  return { appearances: new Map(), mentions: new Map(), tagged: new Map(), about: new Map() };
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -39,3 +39,10 @@ export const personPath = (locale: Locale, id: string) => entityPath('speakers',
 export const organizationPath = (locale: Locale, id: string) => entityPath('organizations', locale, id);
 export const topicPath = (locale: Locale, id: string) => entityPath('topics', locale, id);
 export const eventPath = (locale: Locale, id: string) => entityPath('events', locale, id);
+
+export const entityKinds = Object.keys(entitySegments) as EntityKind[];
+
+/** Which kind of entity page a localized segment names (`intervenants` in French → speakers). */
+export function entityKindOf(locale: Locale, segment: string): EntityKind | undefined {
+  return entityKinds.find((kind) => entitySegments[kind][locale] === segment);
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { articlePath, homePath } from '@/lib/i18n/paths';
+import { articlePath, entityIndexPath, entityPath, homePath, type EntityKind } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { absoluteUrl } from './site-url';
 
@@ -12,6 +12,16 @@ import { absoluteUrl } from './site-url';
 /** Paths of the home page: it exists in every language. */
 export function homePaths(): Record<Locale, string> {
   return Object.fromEntries(routing.locales.map((l) => [l, homePath(l)])) as Record<Locale, string>;
+}
+
+/**
+ * Paths of an entity page (one id) or of an entity index (no id). Entities have a name in every
+ * language, so these pages exist in all of them.
+ */
+export function entityPaths(kind: EntityKind, id?: string): Record<Locale, string> {
+  return Object.fromEntries(
+    routing.locales.map((l) => [l, id === undefined ? entityIndexPath(kind, l) : entityPath(kind, l, id)]),
+  ) as Record<Locale, string>;
 }
 
 /** Paths of a story's versions, from its translation-map entry (language → slug). */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { routing } from '@/lib/i18n/routing';
 
 type Tree = { [key: string]: string | Tree };
@@ -10,6 +11,16 @@ function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
   );
+}
+
+/** Argument and tag names of a parsed message, branches and tag contents included. */
+function argumentNames(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((el) => {
+    const own = 'value' in el && typeof el.value === 'string' && el.type !== TYPE.literal ? [el.value] : [];
+    const children = 'children' in el ? argumentNames(el.children) : [];
+    const branches = 'options' in el ? Object.values(el.options).flatMap((o) => argumentNames(o.value)) : [];
+    return [...own, ...children, ...branches];
+  });
 }
 
 function leaves(tree: Tree): string[] {
@@ -33,12 +44,21 @@ describe('UI messages', () => {
   });
 
   it('each message uses the same placeholders in every language', () => {
-    const placeholders = (m: string) => [...m.matchAll(/\{(\w+)|<(\w+)>/g)].map((x) => x[1] ?? x[2]).sort();
+    // Parsed as ICU messages, so plural branches' own words ("{count, plural, =0 {No stories}…")
+    // are text, and only arguments and rich-text tags count.
+    const placeholders = (m: string): string[] => [...new Set(argumentNames(parse(m)))].sort();
     const flat = (locale: string) => Object.fromEntries(keys(catalogue(locale)).map((k) => [k, k.split('.').reduce<string | Tree>((t, part) => (t as Tree)[part] as string | Tree, catalogue(locale)) as string]));
     const ref = flat(reference);
     for (const locale of others) {
       const other = flat(locale);
       for (const key of Object.keys(ref)) expect(placeholders(other[key] ?? ''), key).toEqual(placeholders(ref[key] ?? ''));
     }
+  });
+});
+
+describe('French messages', () => {
+  it('keep a no-break space before : ; ! ? and inside « », so a line never starts with them', () => {
+    const breakable = leaves(catalogue('fr')).filter((m) => / [:;!?»]|« /u.test(m));
+    expect(breakable).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { MetadataRoute } from 'next';
 import sitemap from '@/app/sitemap';
 import robots from '@/app/robots';
 import { loadContent } from '@/lib/content/load';
+import type { ContentSet } from '@/lib/content/types';
 import { articlePaths, homePaths, pageAlternates } from '@/lib/seo/alternates';
 import { absoluteUrl, siteUrl } from '@/lib/seo/site-url';
 
@@ -100,12 +101,26 @@ function expectReciprocal(entries: MetadataRoute.Sitemap) {
   }
 }
 
+/** URLs of every entity page and index, in both languages, from the content's ids. */
+function entityUrls(base: string, content: ContentSet): string[] {
+  const segments: [string, string, Iterable<string>][] = [
+    ['intervenants', 'speakers', content.people.keys()],
+    ['organisations', 'organizations', content.organizations.keys()],
+    ['sujets', 'topics', content.topics.keys()],
+    ['evenements', 'events', content.events.keys()],
+  ];
+  return segments.flatMap(([fr, en, ids]) => {
+    const list = [...ids];
+    return [`${base}/fr/${fr}`, `${base}/en/${en}`, ...list.flatMap((id) => [`${base}/fr/${fr}/${id}`, `${base}/en/${en}/${id}`])];
+  });
+}
+
 describe('sitemap', () => {
-  it('lists exactly the homes and every article version of content/, with reciprocal alternates', () => {
+  it('lists exactly the homes, every article version and every entity page of content/, with reciprocal alternates', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org/');
     const entries = sitemap();
     const { content } = loadContent('content');
-    const expected = ['https://news.example.org/fr', 'https://news.example.org/en'];
+    const expected = ['https://news.example.org/fr', 'https://news.example.org/en', ...entityUrls('https://news.example.org', content)];
     for (const versions of content.stories.values()) {
       for (const article of Object.values(versions)) expected.push(`https://news.example.org/${article.locale}/articles/${article.slug}`);
     }
@@ -119,6 +134,13 @@ describe('sitemap', () => {
     expect(story?.alternates?.languages).toEqual({ fr, en, 'x-default': fr });
     expect(story?.lastModified).toBe('2025-09-19');
     expect(entries.find((e) => e.url === 'https://news.example.org/fr')?.lastModified).toBe('2025-09-19');
+    const person = entries.find((e) => e.url === 'https://news.example.org/en/speakers/dmitry-shanin');
+    expect(person?.alternates?.languages).toEqual({
+      fr: 'https://news.example.org/fr/intervenants/dmitry-shanin',
+      en: 'https://news.example.org/en/speakers/dmitry-shanin',
+      'x-default': 'https://news.example.org/fr/intervenants/dmitry-shanin',
+    });
+    expect(person?.lastModified).toBe('2025-09-19');
   });
 
   it('gives an untranslated story no alternate for its missing language (fixture site)', async () => {
@@ -128,8 +150,9 @@ describe('sitemap', () => {
     const { default: fixtureSitemap } = await import('@/app/sitemap');
     const entries = fixtureSitemap();
     const base = 'https://news.example.org';
+    const { content } = loadContent('tests/fixtures/site');
     expect(entries.map((e) => e.url).sort()).toEqual(
-      [`${base}/fr`, `${base}/en`, `${base}/fr/articles/un-titre-exemple`, `${base}/en/articles/a-title-example`, `${base}/fr/articles/histoire-en-francais-seulement`].sort(),
+      [`${base}/fr`, `${base}/en`, `${base}/fr/articles/un-titre-exemple`, `${base}/en/articles/a-title-example`, `${base}/fr/articles/histoire-en-francais-seulement`, ...entityUrls(base, content)].sort(),
     );
     const frenchOnly = entries.find((e) => e.url.endsWith('/histoire-en-francais-seulement'));
     expect(frenchOnly?.alternates?.languages).toEqual({

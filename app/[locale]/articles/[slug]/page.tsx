@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/article-header';
 import { OrganizationsSidebar } from '@/components/organizations-sidebar';
+import { RelatedStories } from '@/components/related-stories';
 import { SiteHeader } from '@/components/site-header';
 import { SourceCredit } from '@/components/source-credit';
 import { SpeakersSidebar } from '@/components/speakers-sidebar';
@@ -64,6 +65,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <SourceCredit article={article} locale={locale} />
             <TopicList article={article} locale={locale} label={t('topics')} />
           </article>
+          <RelatedStories article={article} locale={locale} />
         </main>
         <div className="flex flex-col gap-6 lg:pt-2">
           <SpeakersSidebar article={article} locale={locale} />

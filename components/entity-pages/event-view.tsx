@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { EntityHeading } from '@/components/entity-heading';
+import { OtherLanguageStories } from '@/components/other-language-stories';
+import { PageFrame } from '@/components/page-frame';
+import { SectionHeading } from '@/components/section-heading';
+import { StoryList } from '@/components/story-list';
+import { formatPartialDate } from '@/lib/format';
+import { entityIndexPath, homePath, organizationPath, personPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/routing';
+import type { NewsEvent } from '@/lib/content/types';
+import { getRegistry } from '@/lib/registry';
+import { entityPaths } from '@/lib/seo/alternates';
+
+/** An event: where, when, who organized it, its sessions, the stories and the speakers from it. */
+export async function EventView({ event, locale }: { event: NewsEvent; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'EventPage' });
+  const tHeader = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const registry = getRegistry();
+  const stories = registry.storiesAbout(event.id, locale);
+  const sessions = registry.sessionsOf(event.id, locale);
+  const speakers = registry.speakersAt(event.id, locale);
+  const organizers = event.organizations.flatMap((id) => registry.organization(id) ?? []);
+  return (
+    <PageFrame locale={locale} alternates={entityPaths('events', event.id)}>
+      <Breadcrumbs
+        locale={locale}
+        crumbs={[
+          { label: tHeader('home'), href: homePath(locale) },
+          { label: (await getTranslations({ locale, namespace: 'EventsIndex' }))('title'), href: entityIndexPath('events', locale) },
+          { label: event.name[locale] },
+        ]}
+      />
+      <article lang={locale}>
+        <EntityHeading name={event.name} locale={locale} />
+        <dl className="mt-6 grid max-w-measure gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t('where')}</dt>
+          <dd>{event.location[locale]}</dd>
+          <dt className="font-semibold">{t('when')}</dt>
+          <dd>
+            <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
+          </dd>
+          {organizers.length > 0 && (
+            <>
+              <dt className="font-semibold">{t('organizers')}</dt>
+              <dd>
+                <ul>
+                  {organizers.map((org) => (
+                    <li key={org.id}>
+                      <Link href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
+                        {org.name[locale]}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          {sessions.length > 0 && (
+            <>
+              <dt className="font-semibold">{t('sessions')}</dt>
+              <dd>
+                <ul>
+                  {sessions.map((session) => (
+                    <li key={session}>{session}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+
+        {speakers.length > 0 && (
+        <section aria-labelledby="event-speakers-heading" className="mt-10">
+          <SectionHeading id="event-speakers-heading">{t('speakers')}</SectionHeading>
+          <ul className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
+            {speakers.map(({ person, appearance }) => (
+              <li key={person.id}>
+                <Link href={personPath(locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                  {person.name[locale]}
+                </Link>
+                <span className="block text-sm text-muted">{appearance.role}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        )}
+
+        <section aria-labelledby="event-stories-heading" className="mt-10">
+          <SectionHeading id="event-stories-heading">{t('stories')}</SectionHeading>
+          {stories.length === 0 ? <p className="mt-3 text-muted">{t('noStories')}</p> : <StoryList articles={stories} locale={locale} />}
+          <OtherLanguageStories locale={locale} storiesIn={(l) => registry.storiesAbout(event.id, l)} />
+        </section>
+      </article>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,105 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { EntityHeading } from '@/components/entity-heading';
+import { OtherLanguageStories } from '@/components/other-language-stories';
+import { PageFrame } from '@/components/page-frame';
+import { SectionHeading } from '@/components/section-heading';
+import { formatDate } from '@/lib/format';
+import { articlePath, entityIndexPath, homePath, organizationPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Person } from '@/lib/content/types';
+import { getRegistry } from '@/lib/registry';
+import { entityPaths } from '@/lib/seo/alternates';
+import { quotationMarks } from '@/lib/typography/quotation-marks';
+
+/**
+ * A person: name (and other spellings), current role and organization, then every story in the
+ * page's language they appear in, newest first, with the role that story gave them and what
+ * they were quoted saying there (each statement linking to its place in the story).
+ */
+export async function PersonView({ person, locale }: { person: Person; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'PersonPage' });
+  const tHeader = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const registry = getRegistry();
+  const appearances = registry.appearancesOf(person.id, locale);
+  const organizations = registry.organizationsOf(person.id);
+  const [open, close] = quotationMarks(locale);
+  return (
+    <PageFrame locale={locale} alternates={entityPaths('speakers', person.id)}>
+      <Breadcrumbs
+        locale={locale}
+        crumbs={[
+          { label: tHeader('home'), href: homePath(locale) },
+          { label: tHeader('speakers'), href: entityIndexPath('speakers', locale) },
+          { label: person.name[locale] },
+        ]}
+      />
+      <article lang={locale}>
+        <EntityHeading name={person.name} locale={locale} />
+        <dl className="mt-6 grid max-w-measure gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t('role')}</dt>
+          <dd>{person.role[locale]}</dd>
+          {organizations.length > 0 && (
+            <>
+              <dt className="font-semibold">{t('organizations')}</dt>
+              <dd>
+                <ul>
+                  {organizations.map((org) => (
+                    <li key={org.id}>
+                      <Link href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
+                        {org.name[locale]}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+
+        <section aria-labelledby="appearances-heading" className="mt-10">
+          <SectionHeading id="appearances-heading">{t('appearances')}</SectionHeading>
+          {appearances.length === 0 ? (
+            <p className="mt-3 text-muted">{t('noAppearances')}</p>
+          ) : (
+            <ol className="mt-4 divide-y divide-rule border-y border-rule">
+              {appearances.map(({ article, role, quotes }) => (
+                <li key={article.storyId} className="py-5" data-story={article.storyId}>
+                  <h3 className="font-serif text-xl font-bold leading-snug">
+                    <Link href={articlePath(locale, article.slug)} className="hover:text-accent hover:underline">
+                      {article.title}
+                    </Link>
+                  </h3>
+                  <p className="mt-1 text-sm text-muted">
+                    <time dateTime={article.date}>{formatDate(article.date, locale)}</time>
+                    <span aria-hidden="true"> · </span>
+                    {t('roleInStory', { role })}
+                  </p>
+                  <ul className="mt-3 space-y-3">
+                    {quotes.map((quote) => (
+                      <li key={quote.anchor}>
+                        <figure className="border-l-2 border-accent pl-4">
+                          <figcaption className="text-xs font-semibold uppercase tracking-wide text-muted">
+                            {quote.kind === 'quote' ? t('quoted') : t('reported')}
+                          </figcaption>
+                          <blockquote className="mt-1 font-serif italic">
+                            {quote.kind === 'quote' ? `${open}${quote.text}${close}` : quote.text}
+                          </blockquote>
+                        </figure>
+                        <Link href={`${articlePath(locale, article.slug)}#${quote.anchor}`} className="mt-1 inline-block text-sm underline underline-offset-2 print:hidden">
+                          {t.rich('inStory', { title: article.title, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )}
+          <OtherLanguageStories locale={locale} storiesIn={(l) => registry.appearancesOf(person.id, l).map((a) => a.article)} />
+        </section>
+      </article>
+    </PageFrame>
+  );
+}

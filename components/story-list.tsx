@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { formatDate } from '@/lib/format';
+import { articlePath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Article } from '@/lib/content/types';
+
+export interface StoryListProps {
+  articles: readonly Article[];
+  locale: Locale;
+  /** Level of each story's title, below the section heading that holds the list. */
+  headingLevel?: 2 | 3;
+  /** What this page adds under a story (the role it gave someone, what was shared…). */
+  detail?: (article: Article) => ReactNode;
+}
+
+/** A compact list of stories in the page's language: title, date, standfirst. */
+export function StoryList({ articles, locale, headingLevel = 3, detail }: StoryListProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul className="mt-4 divide-y divide-rule border-y border-rule">
+      {articles.map((article) => (
+        <li key={article.storyId} className="py-5">
+          <article>
+            <Heading className="font-serif text-xl font-bold leading-snug">
+              <Link href={articlePath(locale, article.slug)} className="hover:text-accent hover:underline">
+                {article.title}
+              </Link>
+            </Heading>
+            <p className="mt-1 text-sm text-muted">
+              <time dateTime={article.date}>{formatDate(article.date, locale)}</time>
+            </p>
+            <p className="mt-2 max-w-measure font-serif text-muted">{article.standfirst}</p>
+            {detail?.(article)}
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}
