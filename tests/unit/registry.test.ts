@@ -15,6 +15,11 @@ import { createRegistry, getRegistry, type Mention } from '@/lib/registry';
  *   zone-tax-breaks    (C)  20    ✓   ✓   kirill-orlov                             acme-robotics, city-council, technopolis-zone
  *   apprentices-drive  (D)  15    -   ✓   ada-novak, kirill-orlov, jules-andre     acme-robotics, automation-agency
  *
+ *   topics: A industry; B energy, industry; C industry; D industry, skills ("automation" unused).
+ *   events: A and D report from valmont-expo (2025-09, by city-council), sessions "Robots in the
+ *   city" (A) and "Training the next engineers" (D); battery-summit (2025-10-02, by
+ *   automation-agency and city-council) has no story.
+ *
  * Story ids are chosen so that folder order is never the expected order.
  */
 
@@ -151,6 +156,62 @@ describe('related stories', () => {
     // In French only B and C exist, and they share no speaker and no organization.
     expect(registry.relatedStories(article('plant-batteries', 'fr'))).toEqual([]);
     expect(registry.relatedStories(article('zone-tax-breaks', 'fr'))).toEqual([]);
+  });
+});
+
+describe('topics', () => {
+  it('lists every topic alphabetically in the language, used or not', () => {
+    expect(ids(registry.topics('fr'))).toEqual(['automation', 'skills', 'energy', 'industry']); // Compétences < Énergie
+    expect(ids(registry.topics('en'))).toEqual(['automation', 'energy', 'industry', 'skills']);
+  });
+
+  it('lists the stories tagged with a topic, newest first, in the language asked for', () => {
+    expect(stories(registry.storiesTagged('industry', 'en'))).toEqual(['zone-tax-breaks', 'plant-batteries', 'apprentices-drive', 'forum-robotics']);
+    expect(stories(registry.storiesTagged('industry', 'fr'))).toEqual(['zone-tax-breaks', 'plant-batteries']);
+    expect(stories(registry.storiesTagged('skills', 'en'))).toEqual(['apprentices-drive']);
+    expect(registry.storiesTagged('skills', 'fr')).toEqual([]);
+    expect(registry.storiesTagged('automation', 'en')).toEqual([]);
+    expect(registry.topic('energy')?.name).toEqual({ fr: 'Énergie', en: 'Energy' });
+    expect(registry.topic('nope')).toBeUndefined();
+  });
+});
+
+describe('events', () => {
+  it('lists events most recent first, and those an organization organizes', () => {
+    expect(ids(registry.events())).toEqual(['battery-summit', 'valmont-expo']);
+    expect(ids(registry.eventsOrganizedBy('city-council'))).toEqual(['battery-summit', 'valmont-expo']);
+    expect(ids(registry.eventsOrganizedBy('automation-agency'))).toEqual(['battery-summit']);
+    expect(registry.eventsOrganizedBy('acme-robotics')).toEqual([]);
+  });
+
+  it('lists the stories about an event, its sessions in order of first report, and who spoke there', () => {
+    expect(stories(registry.storiesAbout('valmont-expo', 'en'))).toEqual(['apprentices-drive', 'forum-robotics']);
+    expect(registry.sessionsOf('valmont-expo', 'en')).toEqual(['Robots in the city', 'Training the next engineers']);
+    const speakers = registry.speakersAt('valmont-expo', 'en');
+    expect(speakers.map(({ person, appearance }) => [person.id, appearance.article.storyId])).toEqual([
+      // Ada Novak spoke in both: her newest story there gives her role.
+      ['ada-novak', 'apprentices-drive'],
+      ['elodie-martin', 'forum-robotics'],
+      ['jules-andre', 'apprentices-drive'],
+      ['kirill-orlov', 'apprentices-drive'],
+      ['yuri-shanin', 'forum-robotics'],
+    ]);
+  });
+
+  it('is empty for an event with no story in the language', () => {
+    expect(registry.storiesAbout('valmont-expo', 'fr')).toEqual([]);
+    expect(registry.sessionsOf('valmont-expo', 'fr')).toEqual([]);
+    expect(registry.speakersAt('valmont-expo', 'fr')).toEqual([]);
+    expect(registry.storiesAbout('battery-summit', 'en')).toEqual([]);
+    expect(registry.event('nope')).toBeUndefined();
+  });
+});
+
+describe('versions', () => {
+  it("finds a story's version in a language, undefined when it has none", () => {
+    expect(registry.versionIn('plant-batteries', 'fr')?.locale).toBe('fr');
+    expect(registry.versionIn('forum-robotics', 'fr')).toBeUndefined();
+    expect(registry.versionIn('nope', 'en')).toBeUndefined();
   });
 });
 

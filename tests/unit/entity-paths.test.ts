@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entityIndexPath, entityKindOf, entityKinds, entitySegments, personPath } from '@/lib/i18n/paths';
+import { routing } from '@/lib/i18n/routing';
+
+describe('entity page segments', () => {
+  it('are plain ASCII words, since any %-escape inside a language is answered with a 404', () => {
+    for (const kind of entityKinds) {
+      for (const locale of routing.locales) expect(entitySegments[kind][locale], `${kind} in ${locale}`).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    }
+  });
+
+  it('name one kind each per language and never shadow the fixed routes', () => {
+    for (const locale of routing.locales) {
+      const segments = entityKinds.map((kind) => entitySegments[kind][locale]);
+      expect(new Set(segments).size, locale).toBe(segments.length);
+      for (const fixed of ['articles', 'page-not-found']) expect(segments).not.toContain(fixed);
+      for (const kind of entityKinds) expect(entityKindOf(locale, entitySegments[kind][locale])).toBe(kind);
+    }
+  });
+
+  it("are each language's own words: the French segment is not a page in English", () => {
+    expect(entityIndexPath('speakers', 'fr')).toBe('/fr/intervenants');
+    expect(personPath('en', 'olga-vidanova')).toBe('/en/speakers/olga-vidanova');
+    expect(entityKindOf('en', 'intervenants')).toBeUndefined();
+    expect(entityKindOf('fr', 'speakers')).toBeUndefined();
+  });
+});
