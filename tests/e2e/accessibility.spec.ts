@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, bilingualStory, homePath, locales, t, type Locale } from './content';
+import { articlePath, bilingualStory, entityIndexPath, entityPath, events, homePath, locales, t, type Locale } from './content';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -17,11 +17,21 @@ function summarize(violations: AxeResults['violations']): string {
 }
 
 const story = bilingualStory();
+const firstId = {
+  speakers: story.fr.speakers[0]!.id,
+  organizations: story.fr.organizations[0]!,
+  topics: story.fr.tags[0]!,
+  events: [...events.keys()][0]!,
+};
 
 const pages = locales.flatMap((locale) => [
   { name: `home (${locale})`, path: homePath(locale), locale, kind: 'home' as const },
   { name: `article (${locale})`, path: articlePath(story[locale]), locale, kind: 'article' as const },
   { name: `404 (${locale})`, path: `/${locale}/articles/nope`, locale, kind: 'not-found' as const },
+  ...(['speakers', 'organizations', 'topics', 'events'] as const).flatMap((entity) => [
+    { name: `${entity} index (${locale})`, path: entityIndexPath(entity, locale), locale, kind: 'entity' as const },
+    { name: `${entity} page (${locale})`, path: entityPath(entity, locale, firstId[entity]), locale, kind: 'entity' as const },
+  ]),
 ]);
 
 async function open(page: Page, path: string, locale: Locale) {

@@ -24,11 +24,23 @@ export interface Person {
   id: string;
   name: Localized;
   role: Localized;
+  /** Organization ids, main one first. */
+  organizations: string[];
 }
 
 export interface Organization {
   id: string;
   name: Localized;
+  description: Localized;
+}
+
+export interface NewsEvent {
+  id: string;
+  name: Localized;
+  location: Localized;
+  /** `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+  organizations: string[];
 }
 
 export interface ArticleVersion {
@@ -42,6 +54,9 @@ export interface ArticleVersion {
   location: string;
   speakers: { id: string; role: string }[];
   organizations: string[];
+  tags: string[];
+  event?: string;
+  session?: string;
   source: { publisher: string; url: string; date: string; title?: string; language?: string };
 }
 
@@ -76,7 +91,8 @@ export const people: ReadonlyMap<string, Person> = new Map(
   yamlFiles('people').map((file) => {
     const data = object(readYaml(file), file);
     const id = idOf(file);
-    return [id, { id, name: localized(data.name, `${file} name`), role: localized(data.role, `${file} role`) }];
+    const orgs = Array.isArray(data.organizations) ? data.organizations.map((o, i) => string(o, `${file} organizations[${i}]`)) : [];
+    return [id, { id, name: localized(data.name, `${file} name`), role: localized(data.role, `${file} role`), organizations: orgs }];
   }),
 );
 
@@ -84,8 +100,22 @@ export const organizations: ReadonlyMap<string, Organization> = new Map(
   yamlFiles('organizations').map((file) => {
     const data = object(readYaml(file), file);
     const id = idOf(file);
-    return [id, { id, name: localized(data.name, `${file} name`) }];
+    return [id, { id, name: localized(data.name, `${file} name`), description: localized(data.description, `${file} description`) }];
   }),
+);
+
+export const events: ReadonlyMap<string, NewsEvent> = new Map(
+  yamlFiles('events').map((file) => {
+    const data = object(readYaml(file), file);
+    const id = idOf(file);
+    const orgs = Array.isArray(data.organizations) ? data.organizations.map((o, i) => string(o, `${file} organizations[${i}]`)) : [];
+    return [id, { id, name: localized(data.name, `${file} name`), location: localized(data.location, `${file} location`), date: string(data.date, `${file} date`), organizations: orgs }];
+  }),
+);
+
+/** Topic id → name per language, from topics.yaml. */
+export const topics: ReadonlyMap<string, Localized> = new Map(
+  Object.entries(object(readYaml(join(contentDir, 'topics.yaml')), 'topics.yaml')).map(([id, name]) => [id, localized(name, `topics.yaml ${id}`)]),
 );
 
 export function person(id: string): Person {
@@ -122,6 +152,9 @@ function readArticle(storyId: string, locale: Locale): ArticleVersion {
       return { id: string(speaker.id, `${file} speakers[${i}].id`), role: string(speaker.role, `${file} speakers[${i}].role`) };
     }),
     organizations: orgs.map((o: unknown, i) => string(o, `${file} organizations[${i}]`)),
+    tags: (Array.isArray(fm.tags) ? fm.tags : []).map((tag: unknown, i) => string(tag, `${file} tags[${i}]`)),
+    event: typeof fm.event === 'string' ? fm.event : undefined,
+    session: typeof fm.session === 'string' ? fm.session : undefined,
     source: {
       publisher: string(source.publisher, `${file} source.publisher`),
       url: string(source.url, `${file} source.url`),
@@ -166,6 +199,22 @@ export function leadStory(locale: Locale): ArticleVersion {
 }
 
 export const homePath = (locale: Locale) => `/${locale}`;
+
+/** Each language's word for each kind of entity page, written out here to check the site's own. */
+export const entitySegments = {
+  speakers: { fr: 'intervenants', en: 'speakers' },
+  organizations: { fr: 'organisations', en: 'organizations' },
+  topics: { fr: 'sujets', en: 'topics' },
+  events: { fr: 'evenements', en: 'events' },
+} as const;
+export type EntityKind = keyof typeof entitySegments;
+export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}/${entitySegments[kind][locale]}`;
+export const entityPath = (kind: EntityKind, locale: Locale, id: string) => `${entityIndexPath(kind, locale)}/${id}`;
+
+/** Stories in `locale`, newest first (the order of every list of stories on the site). */
+export function storiesIn(locale: Locale): ArticleVersion[] {
+  return stories.flatMap((story) => story.versions[locale] ?? []).sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, locale));
+}
 export const articlePath = (article: ArticleVersion) => `/${article.locale}/articles/${article.slug}`;
 
 /* Messages: the interface strings, so role names follow the catalogue. */

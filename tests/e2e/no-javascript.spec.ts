@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, bilingualStory, homePath, leadStory, locales, organization, otherLocale, person, t, typeset } from './content';
+import { articlePath, bilingualStory, entityIndexPath, entityPath, homePath, leadStory, locales, organization, otherLocale, person, t, typeset } from './content';
 
 /* Every page is complete as server HTML: nothing needs JavaScript to appear. */
 test.use({ javaScriptEnabled: false });
@@ -56,6 +56,35 @@ for (const locale of locales) {
       await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(t(locale, 'NotFoundPage.title'));
       await expect(page.getByRole('main').getByRole('link', { name: t(locale, 'NotFoundPage.home') })).toBeVisible();
       await expect(page.getByRole('banner')).toBeVisible();
+    });
+
+    test('the first mention of each speaker and organization in the text links to its page', async ({ page }) => {
+      const article = story[locale];
+      await page.goto(articlePath(article));
+      const body = page.getByRole('main').getByRole('article');
+      for (const { id } of article.speakers) {
+        const name = person(id).name[locale];
+        // Once only: later mentions of the same person stay plain text.
+        const links = body.getByRole('link', { name, exact: true });
+        await expect(links, name).toHaveCount(1);
+        await expect(links).toHaveAttribute('href', entityPath('speakers', locale, id));
+      }
+      for (const id of article.organizations) {
+        await expect(body.locator(`a[href="${entityPath('organizations', locale, id)}"]`), id).toHaveCount(1);
+      }
+      // A plain link: it works with JavaScript off.
+      const first = person(article.speakers[0]!.id);
+      await body.getByRole('link', { name: first.name[locale], exact: true }).click();
+      await expect(page).toHaveURL(entityPath('speakers', locale, first.id));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.name[locale]);
+    });
+
+    test('entity pages are complete without JavaScript', async ({ page }) => {
+      const { id } = story[locale].speakers[0]!;
+      await page.goto(entityPath('speakers', locale, id));
+      await expect(page.getByRole('main').getByRole('link', { name: typeset(story[locale].title, { whole: true }) })).toHaveAttribute('href', articlePath(story[locale]));
+      await page.goto(entityIndexPath('organizations', locale));
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
     });
   });
 }
