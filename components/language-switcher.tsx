@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { homePath, switchLanguagePath } from '@/lib/i18n/paths';
 import { localeSettings, routing, type Locale } from '@/lib/i18n/routing';
+import { PassageSwitchLink } from './passage-switch-link';
 
 export interface LanguageSwitcherProps {
   locale: Locale;
@@ -9,7 +10,7 @@ export interface LanguageSwitcherProps {
 }
 
 /**
- * Plain links, no client code. Each goes through the proxy's switch endpoint, which stores the
+ * Plain links (a small client leaf only adds the passage the reader is on). Each goes through the proxy's switch endpoint, which stores the
  * reader's choice for their next visit to `/` and redirects (static pages never set cookies).
  * Each language's entry is written in that language, for the reader who wants it.
  */
@@ -30,10 +31,10 @@ export async function LanguageSwitcher({ locale, alternates }: LanguageSwitcherP
           return (
             <li key={other} lang={other}>
               {target ? (
-                <a href={switchLanguagePath(target)} hrefLang={other} rel="nofollow" className="underline decoration-rule underline-offset-4 hover:decoration-accent">
+                <PassageSwitchLink href={switchLanguagePath(target)} hrefLang={other} rel="nofollow" className="underline decoration-rule underline-offset-4 hover:decoration-accent">
                   <span aria-hidden="true">{localeSettings[other].name}</span>
                   <span className="sr-only">{tOther('readIn')}</span>
-                </a>
+                </PassageSwitchLink>
               ) : (
                 <span className="text-muted">
                   {tOther('unavailable')}{' '}

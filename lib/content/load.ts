@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { collectQuoteTies } from '@/lib/markdown/directives';
-import { countWords, parseMarkdown, renderMarkdown } from '@/lib/markdown/render';
+import { countWords, parseMarkdown, renderPassages } from '@/lib/markdown/render';
 import type { RemarkMentionLinksOptions } from '@/lib/markdown/plugins/remark-mention-links';
 import { organizationPath, personPath } from '@/lib/i18n/paths';
 import { createMentionFinder, mentionables } from '@/lib/mentions';
@@ -227,9 +227,10 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
       if (!ties.some((t) => t.speaker === s.id)) refError(['speakers', i, 'id'], `${s.id} is listed as a speaker but nothing in the text is tied to them`, `mark what they said with :quote[…]{speaker=${s.id}} or :said[…]{speaker=${s.id}}`);
     });
 
-    const html = renderMarkdown(tree, { locale, speakerName: (id) => people.get(id)?.name[locale], mentions: mentionLinks(locale) });
+    const passages = renderPassages(tree, { locale, speakerName: (id) => people.get(id)?.name[locale], mentions: mentionLinks(locale) });
+    const html = passages.map((p) => p.html).join('\n');
     const quotes = ties.map((tie) => ({ ...tie, text: typeset(tie.text, locale) }));
-    return toArticle(fm, { storyId, locale, file, html, quotes, wordCount: countWords(split.body) });
+    return toArticle(fm, { storyId, locale, file, html, passages, quotes, wordCount: countWords(split.body) });
   }
 
   /** Versions of one story agree on their original, which exists (`present`: files found, valid or not). */
@@ -257,7 +258,7 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
 /** Front matter reshaped into the domain type, with the language's typography on display text. */
 function toArticle(
   fm: ArticleFrontMatter,
-  extra: Pick<Article, 'storyId' | 'locale' | 'file' | 'html' | 'quotes' | 'wordCount'>,
+  extra: Pick<Article, 'storyId' | 'locale' | 'file' | 'html' | 'passages' | 'quotes' | 'wordCount'>,
 ): Article {
   const text = (value: string) => typeset(value, extra.locale);
   return {

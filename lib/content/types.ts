@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/routing';
 import type { QuoteTie } from '@/lib/markdown/directives';
+import type { Passage } from '@/lib/markdown/render';
 import type { ArticleFrontMatter, LocalizedText } from './schema';
 
 /* Domain types handed out by lib/: what pages and components work with. */
@@ -58,6 +59,8 @@ export interface Article {
   source: ArticleFrontMatter['source'];
   /** Sanitized HTML of the body. */
   html: string;
+  /** The body's top-level blocks, each with its `p-N` anchor: what translations align on. */
+  passages: Passage[];
   /** Statements tied to speakers, in document order. */
   quotes: QuoteTie[];
   wordCount: number;

@@ -46,3 +46,9 @@ export const entityKinds = Object.keys(entitySegments) as EntityKind[];
 export function entityKindOf(locale: Locale, segment: string): EntityKind | undefined {
   return entityKinds.find((kind) => entitySegments[kind][locale] === segment);
 }
+
+/** Word for the side-by-side reading of a story, in the reader's language. */
+export const bilingualSegment = { fr: 'bilingue', en: 'bilingual' } as const satisfies Record<Locale, string>;
+
+/** The story in both languages, paragraph beside paragraph, `locale` first: `/fr/articles/<slug>/bilingue`. */
+export const bilingualPath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/${bilingualSegment[locale]}`;

@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
@@ -6,6 +7,7 @@ import { unified } from 'unified';
 import type { Locale } from '@/lib/i18n/routing';
 import { remarkFrenchTypography } from './plugins/remark-french-typography';
 import { remarkMentionLinks, type RemarkMentionLinksOptions } from './plugins/remark-mention-links';
+import { isPassage, remarkPassageAnchors } from './plugins/remark-passage-anchors';
 import { remarkQuotes } from './plugins/remark-quotes';
 import { restoreDigitTextDirectives } from './plugins/restore-digit-directives';
 import { sanitizeSchema } from './sanitize-schema';
@@ -30,20 +32,51 @@ export interface RenderOptions {
  * The rendering chain, each step a small plugin with its own tests: French typography on text
  * nodes (before any HTML exists, so it can neither touch code nor decode entities), links on
  * first mentions of people and organizations (before quote captions exist, so a caption's
- * name is never a mention), quote directives to elements, then HTML through remark-html with
- * sanitizing on.
+ * name is never a mention), quote directives to elements, passage anchors on top-level blocks, then
+ * HTML through remark-html with sanitizing on.
  */
 export function renderMarkdown(tree: Root, options: RenderOptions): string {
+  return `${renderPassages(tree, options).map((p) => p.html).join('\n')}\n`;
+}
+
+/** One top-level block of a body, rendered: what the side-by-side page pairs with its translation. */
+export interface Passage {
+  /** `p-N`, the same for the same passage in every language. */
+  anchor: string;
+  /** Sanitized HTML of the block, its own id included. */
+  html: string;
+  /** Anchors of the quotes tied in it (`quote-2`), in document order. */
+  quotes: string[];
+}
+
+/** The body as passages, each rendered on its own (after the whole-document steps: numbering, first mentions). */
+export function renderPassages(tree: Root, options: RenderOptions): Passage[] {
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
     .use(options.locale === 'fr' ? [remarkFrenchTypography] : [])
     .use(remarkMentionLinks, options.mentions)
     .use(remarkQuotes, options)
+    .use(remarkPassageAnchors)
     .use(remarkHtml, { sanitize: sanitizeSchema });
   // runSync is typed with unist's generic Node; the chain above only rewrites mdast in place.
   const transformed = processor.runSync(structuredClone(tree)) as Root;
-  return String(processor.stringify(transformed));
+  // Link references resolve against definitions anywhere in the document: each passage keeps them.
+  const definitions = transformed.children.filter((node) => node.type === 'definition');
+  return transformed.children.filter(isPassage).map((node) => ({
+    anchor: String(node.data?.hProperties?.id),
+    html: String(processor.stringify({ type: 'root', children: [node, ...definitions] })).trimEnd(),
+    quotes: quoteAnchorsIn(node),
+  }));
+}
+
+function quoteAnchorsIn(node: RootContent): string[] {
+  const anchors: string[] = [];
+  visit(node, (child) => {
+    const id = child.data && 'hProperties' in child.data ? child.data.hProperties?.id : undefined;
+    if (typeof id === 'string' && id.startsWith('quote-')) anchors.push(id);
+  });
+  return anchors;
 }
 
 /** Words of a Markdown body, for the reading time. */

@@ -28,6 +28,7 @@ const pages = locales.flatMap((locale) => [
   { name: `home (${locale})`, path: homePath(locale), locale, kind: 'home' as const },
   { name: `article (${locale})`, path: articlePath(story[locale]), locale, kind: 'article' as const },
   { name: `404 (${locale})`, path: `/${locale}/articles/nope`, locale, kind: 'not-found' as const },
+  { name: `side by side (${locale})`, path: `${articlePath(story[locale])}/${locale === 'fr' ? 'bilingue' : 'bilingual'}`, locale, kind: 'bilingual' as const },
   ...(['speakers', 'organizations', 'topics', 'events'] as const).flatMap((entity) => [
     { name: `${entity} index (${locale})`, path: entityIndexPath(entity, locale), locale, kind: 'entity' as const },
     { name: `${entity} page (${locale})`, path: entityPath(entity, locale, firstId[entity]), locale, kind: 'entity' as const },

@@ -12,7 +12,8 @@ export interface RemarkQuotesOptions {
 
 /**
  * Turns quote directives into HTML elements: a block `:::quote` into
- * `<figure><blockquote>…</blockquote><figcaption>name</figcaption></figure>`, an inline
+ * `<figure><blockquote>…</blockquote><figcaption>name</figcaption></figure>` (the anchor on the
+ * blockquote, so the figure can carry the passage's own anchor), an inline
  * `:quote[…]` into `<q>` with the language's quotation marks as text (so they survive copy,
  * feeds and readers without CSS), `:said[…]` into a `<span>`. Each gets the anchor
  * `quote-N` and `data-speaker`, numbered in document order like `collectQuoteTies`.
@@ -31,9 +32,13 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
       if (node.type === 'containerDirective') {
         const name = options.speakerName(speaker) ?? speaker;
         const caption = { type: 'paragraph' as const, data: { hName: 'figcaption' }, children: [{ type: 'text' as const, value: name }] };
-        node.data = { hName: 'figure', hProperties: { ...properties, className: ['quote'] } };
+        node.data = { hName: 'figure', hProperties: { className: ['quote'] } };
         node.children = [
-          { type: 'blockquote', children: node.children.filter((child) => child.type !== 'paragraph' || !child.data?.directiveLabel) },
+          {
+            type: 'blockquote',
+            data: { hProperties: properties },
+            children: node.children.filter((child) => child.type !== 'paragraph' || !child.data?.directiveLabel),
+          },
           caption,
         ] as typeof node.children;
         return;

@@ -56,3 +56,11 @@ test('the French-only story announces no English version to search engines or so
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_FR');
   await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(0);
 });
+
+test('a story in one language offers no side-by-side reading', async ({ page, request }) => {
+  await page.goto(frenchOnly);
+  await expect(page.getByRole('link', { name: 'Lire en version bilingue' })).toHaveCount(0);
+  expect((await request.get(`${frenchOnly}/bilingue`)).status()).toBe(404);
+  await page.goto('/fr/articles/un-titre-exemple');
+  await expect(page.getByRole('link', { name: 'Lire en version bilingue' })).toHaveAttribute('href', '/fr/articles/un-titre-exemple/bilingue');
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/article-header';
@@ -10,6 +11,7 @@ import { SpeakersSidebar } from '@/components/speakers-sidebar';
 import { TopicList } from '@/components/topic-list';
 import { TranslationNotice } from '@/components/translation-notice';
 import { getArticle, getArticles, getTranslationMap, getOtherVersions } from '@/lib/articles';
+import { bilingualPath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { getSection, getTopicName } from '@/lib/entities';
 import { articlePaths, pageAlternates } from '@/lib/seo/alternates';
@@ -58,6 +60,14 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           <article lang={locale}>
             <ArticleHeader article={article} locale={locale} />
             <TranslationNotice article={article} locale={locale} translations={translations} />
+            {Object.keys(translations).length > 0 && (
+              <p className="mt-6 text-sm print:hidden">
+                <Link href={bilingualPath(locale, article.slug)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                  {t('sideBySide')}
+                </Link>
+                <span className="text-muted"> — {t('sideBySideHint')}</span>
+              </p>
+            )}
             <div
               className="article-body prose prose-lg mt-8 max-w-measure font-serif prose-headings:font-sans"
               dangerouslySetInnerHTML={{ __html: article.html }}
