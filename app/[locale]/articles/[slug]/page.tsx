@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/article-header';
+import { ArticleJsonLd } from '@/components/article-json-ld';
 import { OrganizationsSidebar } from '@/components/organizations-sidebar';
 import { SiteHeader } from '@/components/site-header';
 import { SourceCredit } from '@/components/source-credit';
@@ -51,6 +52,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   return (
     <>
+      <ArticleJsonLd article={article} />
       <SiteHeader locale={locale} alternates={alternates} />
       <div className="mx-auto grid max-w-page gap-10 px-gutter py-8 lg:grid-cols-[minmax(0,1fr)_theme(spacing.sidebar)]">
         <main id="main" tabIndex={-1} className="focus:outline-none min-w-0">
