@@ -52,15 +52,15 @@ describe('pageAlternates', () => {
       en: 'https://news.example.org/en/articles/a-title',
       'x-default': 'https://news.example.org/fr/articles/un-titre',
     };
-    expect(pageAlternates(translated, 'fr')).toEqual({ canonical: expected.fr, languages: expected });
+    expect(pageAlternates(translated, 'fr')).toMatchObject({ canonical: expected.fr, languages: expected });
     // Each version names the others and the same x-default: the annotations are reciprocal.
-    expect(pageAlternates(translated, 'en')).toEqual({ canonical: expected.en, languages: expected });
+    expect(pageAlternates(translated, 'en')).toMatchObject({ canonical: expected.en, languages: expected });
   });
 
   it('gives an untranslated page no alternate for the missing language', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
     const frOnly = pageAlternates({ fr: '/fr/articles/seulement' }, 'fr');
-    expect(frOnly).toEqual({
+    expect(frOnly).toMatchObject({
       canonical: 'https://news.example.org/fr/articles/seulement',
       languages: { fr: 'https://news.example.org/fr/articles/seulement', 'x-default': 'https://news.example.org/fr/articles/seulement' },
     });
@@ -79,7 +79,7 @@ describe('pageAlternates', () => {
 
   it('gives the homes both languages', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
-    expect(pageAlternates(homePaths(), 'en')).toEqual({
+    expect(pageAlternates(homePaths(), 'en')).toMatchObject({
       canonical: 'https://news.example.org/en',
       languages: { fr: 'https://news.example.org/fr', en: 'https://news.example.org/en', 'x-default': 'https://news.example.org/fr' },
     });
@@ -137,6 +137,20 @@ describe('sitemap', () => {
       'x-default': `${base}/fr/articles/histoire-en-francais-seulement`,
     });
     expectReciprocal(entries);
+  });
+});
+
+describe('feed links', () => {
+  it("every page's alternates advertise the two feeds of its own language, absolute", () => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    expect(pageAlternates({ en: '/en/articles/only' }, 'en').types).toEqual({
+      'application/rss+xml': [{ url: 'https://news.example.org/en/feed.xml', title: 'Cloud Cities Info (RSS)' }],
+      'application/feed+json': [{ url: 'https://news.example.org/en/feed.json', title: 'Cloud Cities Info (JSON Feed)' }],
+    });
+    expect(pageAlternates(homePaths(), 'fr').types).toEqual({
+      'application/rss+xml': [{ url: 'https://news.example.org/fr/feed.xml', title: 'Cloud Cities Info (RSS)' }],
+      'application/feed+json': [{ url: 'https://news.example.org/fr/feed.json', title: 'Cloud Cities Info (JSON Feed)' }],
+    });
   });
 });
 
