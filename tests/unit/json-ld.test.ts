@@ -29,6 +29,9 @@ const { content } = loadContent(path.resolve('tests/fixtures/registry'));
 const registry = createRegistry(content);
 const BASE = 'https://news.example.org';
 
+/** A schema-dts property holding a list, read as plain objects. */
+const list = <T>(value: unknown) => value as T[];
+
 beforeEach(() => vi.stubEnv('SITE_URL', `${BASE}/`));
 afterEach(() => vi.unstubAllEnvs());
 
@@ -74,7 +77,7 @@ describe('stable @ids', () => {
     const yuri = content.people.get('yuri-shanin')!;
     for (const locale of ['fr', 'en'] as const) {
       const a = article('plant-batteries', locale);
-      const mentioned = newsArticleJsonLd(a, context(a)).mentions as { '@id': string; name: string }[];
+      const mentioned = list<{ '@id': string; name: string }>(newsArticleJsonLd(a, context(a)).mentions);
       const own = personJsonLd(yuri, locale);
       expect(mentioned.find((m) => m.name === yuri.name[locale])?.['@id']).toBe(own['@id']);
     }
@@ -124,7 +127,7 @@ describe('NewsArticle', () => {
       { '@type': 'Person', '@id': `${BASE}/fr/intervenants/jules-andre#person`, name: 'Jules André' },
       { '@type': 'Organization', '@id': `${BASE}/fr/organisations/automation-agency#organization`, name: 'Automation Development Agency' },
     ]);
-    const frMentions = newsArticleJsonLd(fr, context(fr)).mentions as { name: string }[];
+    const frMentions = list<{ name: string }>(newsArticleJsonLd(fr, context(fr)).mentions);
     expect(frMentions[0]?.name).toBe('Iouri Chanine');
   });
 
@@ -144,8 +147,8 @@ describe('NewsArticle', () => {
       })),
     );
     // Every creator is one of the people the article mentions.
-    const mentioned = new Set((data.mentions as { '@id': string }[]).map((m) => m['@id']));
-    for (const part of data.hasPart as { creator: { '@id': string } }[]) expect(mentioned).toContain(part.creator['@id']);
+    const mentioned = new Set(list<{ '@id': string }>(data.mentions).map((m) => m['@id']));
+    for (const part of list<{ creator: { '@id': string } }>(data.hasPart)) expect(mentioned).toContain(part.creator['@id']);
   });
 
   it('ties the original and its translation both ways', () => {
@@ -203,7 +206,7 @@ describe('entity pages', () => {
       mainEntityOfPage: `${BASE}/en/speakers/yuri-shanin`,
       affiliation: [{ '@type': 'Organization', '@id': jsonLdId.organization('technopolis-zone') }],
     });
-    expect((data.subjectOf as { url: string }[]).map((s) => s.url)).toEqual([
+    expect(list<{ url: string }>(data.subjectOf).map((s) => s.url)).toEqual([
       `${BASE}/en/articles/battery-plant-to-open-in-valmont`,
       `${BASE}/en/articles/robot-makers-court-valmont`,
     ]);
@@ -262,7 +265,8 @@ describe('serializeJsonLd', () => {
   });
 
   it('renders one inert script element whatever the data holds', () => {
-    const html = renderToStaticMarkup(createElement(JsonLd, { data: { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: hostile } }));
+    const data = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: hostile } as const;
+    const html = renderToStaticMarkup(createElement(JsonLd, { data }));
     expect(html.startsWith('<script type="application/ld+json">')).toBe(true);
     expect(html.match(/<\/script/gi)).toHaveLength(1);
     expect(html.match(/<script/gi)).toHaveLength(1);
