@@ -4,6 +4,7 @@ import sitemap from '@/app/sitemap';
 import robots from '@/app/robots';
 import { loadContent } from '@/lib/content/load';
 import { articlePaths, homePaths, pageAlternates } from '@/lib/seo/alternates';
+import { articleCard, websiteCard } from '@/lib/seo/open-graph';
 import { absoluteUrl, siteUrl } from '@/lib/seo/site-url';
 
 afterEach(() => {
@@ -150,6 +151,37 @@ describe('feed links', () => {
     expect(pageAlternates(homePaths(), 'fr').types).toEqual({
       'application/rss+xml': [{ url: 'https://news.example.org/fr/feed.xml', title: 'Cloud Cities Info (RSS)' }],
       'application/feed+json': [{ url: 'https://news.example.org/fr/feed.json', title: 'Cloud Cities Info (JSON Feed)' }],
+    });
+  });
+});
+
+describe('social cards', () => {
+  it('give an article its own image, described by its headline, as a large-image card', () => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    const { content } = loadContent('tests/fixtures/site');
+    const article = content.stories.get('sample-story')?.en;
+    if (!article) throw new Error('fixture story missing');
+    const card = articleCard(
+      { title: article.title, description: article.standfirst, siteName: 'Cloud Cities Info', locale: 'en', paths: articlePaths({ fr: 'un-titre-exemple', en: article.slug }) },
+      article,
+      'Economy',
+      ['Industry'],
+    );
+    expect(card.openGraph).toMatchObject({
+      type: 'article',
+      locale: 'en_GB',
+      alternateLocale: ['fr_FR'],
+      images: [{ url: `https://news.example.org/en/articles/${article.slug}/opengraph-image`, width: 1200, height: 630, type: 'image/png', alt: article.title }],
+    });
+    expect(card.twitter).toMatchObject({ card: 'summary_large_image' });
+  });
+
+  it("give other pages their language's default image", () => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    const card = websiteCard({ title: 'Cloud Cities Info', description: '…', siteName: 'Cloud Cities Info', locale: 'fr', paths: homePaths() });
+    expect(card.openGraph).toMatchObject({
+      type: 'website',
+      images: [{ url: 'https://news.example.org/fr/opengraph-image', width: 1200, height: 630, alt: 'Cloud Cities Info' }],
     });
   });
 });

@@ -118,10 +118,15 @@ test.describe('every page in the sitemap', () => {
     }
   });
 
-  test('has title, description, Open Graph and Twitter tags, and a social image that answers as a 1200×630 PNG', async ({ site, http }) => {
+  test('has its own title, a description, Open Graph and Twitter tags, and a social image that answers as a 1200×630 PNG', async ({ site, http }) => {
     const images = new Set<string>();
+    const titles = new Map<string, string>();
     for (const page of site.pages) {
       const m = (key: string) => page.meta[key] ?? [];
+      // The per-language template: "<page> — <site>", the same site name on every page of a language.
+      expect.soft(page.title, `<title> of ${page.path}`).toMatch(/^\S.* — \S.*$/);
+      expect.soft(titles.get(page.title), `<title> of ${page.path} is not another page's`).toBeUndefined();
+      titles.set(page.title, page.path);
       expect.soft(m('description')[0], `description of ${page.path}`).toBeTruthy();
       expect.soft(m('og:title')[0], `og:title of ${page.path}`).toBeTruthy();
       expect.soft(m('og:url'), `og:url of ${page.path}`).toEqual([page.url]);

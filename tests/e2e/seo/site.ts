@@ -39,6 +39,7 @@ export interface PageSnapshot {
   status: number;
   headers: { name: string; value: string }[];
   lang: string | null;
+  title: string;
   canonicals: string[];
   /** hreflang → href of every `<link rel="alternate" hreflang>`; `hreflangCount` counts duplicates too. */
   hreflang: Record<string, string>;
@@ -151,6 +152,7 @@ export const test = base.extend<object, { site: Site; http: APIRequestContext }>
           status: answer.status(),
           headers: await answer.headersArray(),
           lang: await page.locator('html').getAttribute('lang'),
+          title: await page.title(),
           canonicals: await attr('head link[rel="canonical"]', 'href'),
           hreflang: Object.fromEntries(alternates),
           hreflangCount: alternates.length,
