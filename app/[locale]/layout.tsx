@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { feedAlternates } from '@/lib/seo/feeds';
 import { siteUrl } from '@/lib/seo/site-url';
+import { titleTemplate } from '@/lib/seo/title';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     // The base of generated image URLs (og:image): the configured site address, not the host
     // that happened to build the site.
     metadataBase: new URL(`${siteUrl()}/`),
-    title: { default: t('siteName'), template: `%s — ${t('siteName')}` },
+    title: { default: t('siteName'), template: titleTemplate(t('siteName')) },
     description: t('description'),
     // Pages without alternates of their own (the 404 page) still advertise the feeds.
     alternates: { types: feedAlternates(locale) },
