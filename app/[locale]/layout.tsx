@@ -3,6 +3,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/site-footer';
 import { isLocale, routing } from '@/lib/i18n/routing';
+import { feedAlternates } from '@/lib/seo/feeds';
+import { siteUrl } from '@/lib/seo/site-url';
+import { titleTemplate } from '@/lib/seo/title';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -16,8 +19,13 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
-    title: { default: t('siteName'), template: `%s — ${t('siteName')}` },
+    // The base of generated image URLs (og:image): the configured site address, not the host
+    // that happened to build the site.
+    metadataBase: new URL(`${siteUrl()}/`),
+    title: { default: t('siteName'), template: titleTemplate(t('siteName')) },
     description: t('description'),
+    // Pages without alternates of their own (the 404 page) still advertise the feeds.
+    alternates: { types: feedAlternates(locale) },
   };
 }
 

@@ -7,6 +7,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { notFound } from 'next/navigation';
 import { homePaths, pageAlternates } from '@/lib/seo/alternates';
 import { websiteCard } from '@/lib/seo/open-graph';
+import { pageTitle } from '@/lib/seo/title';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -14,7 +15,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const t = await getTranslations({ locale, namespace: 'HomePage' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const card = { title: meta('siteName'), description: meta('description'), siteName: meta('siteName'), locale, paths: homePaths() };
-  return { title: t('title'), alternates: pageAlternates(homePaths(), locale), ...websiteCard(card) };
+  // The layout's title template does not reach a page of its own segment: spelled out here.
+  return { title: { absolute: pageTitle(t('title'), meta('siteName')) }, alternates: pageAlternates(homePaths(), locale), ...websiteCard(card) };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

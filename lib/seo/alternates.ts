@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { articlePath, entityIndexPath, entityPath, homePath, type EntityKind } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
+import { feedAlternates } from './feeds';
 import { absoluteUrl } from './site-url';
 
 /*
@@ -52,8 +53,12 @@ export function languageAlternates(paths: Partial<Record<Locale, string>>, curre
   return languages;
 }
 
-/** `alternates` metadata of a page: absolute canonical of the current version, plus hreflang links. */
+/**
+ * `alternates` metadata of a page: absolute canonical of the current version, hreflang links,
+ * and the feeds of the page's language (a page's `alternates` replaces the layout's whole, so
+ * the feed links the layout advertises must be repeated here).
+ */
 export function pageAlternates(paths: Partial<Record<Locale, string>>, current: Locale): NonNullable<Metadata['alternates']> {
   const languages = languageAlternates(paths, current);
-  return { canonical: languages[current] ?? null, languages };
+  return { canonical: languages[current] ?? null, languages, types: feedAlternates(current) };
 }

@@ -5,6 +5,7 @@ import robots from '@/app/robots';
 import { loadContent } from '@/lib/content/load';
 import type { ContentSet } from '@/lib/content/types';
 import { articlePaths, homePaths, pageAlternates } from '@/lib/seo/alternates';
+import { articleCard, websiteCard } from '@/lib/seo/open-graph';
 import { absoluteUrl, siteUrl } from '@/lib/seo/site-url';
 
 afterEach(() => {
@@ -53,15 +54,15 @@ describe('pageAlternates', () => {
       en: 'https://news.example.org/en/articles/a-title',
       'x-default': 'https://news.example.org/fr/articles/un-titre',
     };
-    expect(pageAlternates(translated, 'fr')).toEqual({ canonical: expected.fr, languages: expected });
+    expect(pageAlternates(translated, 'fr')).toMatchObject({ canonical: expected.fr, languages: expected });
     // Each version names the others and the same x-default: the annotations are reciprocal.
-    expect(pageAlternates(translated, 'en')).toEqual({ canonical: expected.en, languages: expected });
+    expect(pageAlternates(translated, 'en')).toMatchObject({ canonical: expected.en, languages: expected });
   });
 
   it('gives an untranslated page no alternate for the missing language', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
     const frOnly = pageAlternates({ fr: '/fr/articles/seulement' }, 'fr');
-    expect(frOnly).toEqual({
+    expect(frOnly).toMatchObject({
       canonical: 'https://news.example.org/fr/articles/seulement',
       languages: { fr: 'https://news.example.org/fr/articles/seulement', 'x-default': 'https://news.example.org/fr/articles/seulement' },
     });
@@ -80,7 +81,7 @@ describe('pageAlternates', () => {
 
   it('gives the homes both languages', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
-    expect(pageAlternates(homePaths(), 'en')).toEqual({
+    expect(pageAlternates(homePaths(), 'en')).toMatchObject({
       canonical: 'https://news.example.org/en',
       languages: { fr: 'https://news.example.org/fr', en: 'https://news.example.org/en', 'x-default': 'https://news.example.org/fr' },
     });
@@ -160,6 +161,51 @@ describe('sitemap', () => {
       'x-default': `${base}/fr/articles/histoire-en-francais-seulement`,
     });
     expectReciprocal(entries);
+  });
+});
+
+describe('feed links', () => {
+  it("every page's alternates advertise the two feeds of its own language, absolute", () => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    expect(pageAlternates({ en: '/en/articles/only' }, 'en').types).toEqual({
+      'application/rss+xml': [{ url: 'https://news.example.org/en/feed.xml', title: 'Cloud Cities Info (RSS)' }],
+      'application/feed+json': [{ url: 'https://news.example.org/en/feed.json', title: 'Cloud Cities Info (JSON Feed)' }],
+    });
+    expect(pageAlternates(homePaths(), 'fr').types).toEqual({
+      'application/rss+xml': [{ url: 'https://news.example.org/fr/feed.xml', title: 'Cloud Cities Info (RSS)' }],
+      'application/feed+json': [{ url: 'https://news.example.org/fr/feed.json', title: 'Cloud Cities Info (JSON Feed)' }],
+    });
+  });
+});
+
+describe('social cards', () => {
+  it('give an article its own image, described by its headline, as a large-image card', () => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    const { content } = loadContent('tests/fixtures/site');
+    const article = content.stories.get('sample-story')?.en;
+    if (!article) throw new Error('fixture story missing');
+    const card = articleCard(
+      { title: article.title, description: article.standfirst, siteName: 'Cloud Cities Info', locale: 'en', paths: articlePaths({ fr: 'un-titre-exemple', en: article.slug }) },
+      article,
+      'Economy',
+      ['Industry'],
+    );
+    expect(card.openGraph).toMatchObject({
+      type: 'article',
+      locale: 'en_GB',
+      alternateLocale: ['fr_FR'],
+      images: [{ url: `https://news.example.org/en/articles/${article.slug}/opengraph-image`, width: 1200, height: 630, type: 'image/png', alt: article.title }],
+    });
+    expect(card.twitter).toMatchObject({ card: 'summary_large_image' });
+  });
+
+  it("give other pages their language's default image", () => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    const card = websiteCard({ title: 'Cloud Cities Info', description: '…', siteName: 'Cloud Cities Info', locale: 'fr', paths: homePaths() });
+    expect(card.openGraph).toMatchObject({
+      type: 'website',
+      images: [{ url: 'https://news.example.org/fr/opengraph-image', width: 1200, height: 630, alt: 'Cloud Cities Info' }],
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/article-header';
+import { ArticleJsonLd } from '@/components/article-json-ld';
 import { OrganizationsSidebar } from '@/components/organizations-sidebar';
 import { RelatedStories } from '@/components/related-stories';
 import { SiteHeader } from '@/components/site-header';
@@ -54,6 +55,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   return (
     <>
+      <ArticleJsonLd article={article} />
       <SiteHeader locale={locale} alternates={alternates} />
       <div className="mx-auto grid max-w-page gap-10 px-gutter py-8 lg:grid-cols-[minmax(0,1fr)_theme(spacing.sidebar)]">
         <main id="main" tabIndex={-1} className="focus:outline-none min-w-0">

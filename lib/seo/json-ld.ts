@@ -1,0 +1,283 @@
+import type {
+  BreadcrumbListLeaf,
+  EventLeaf,
+  Graph,
+  IdReference,
+  ImageObjectLeaf,
+  NewsArticleLeaf,
+  NewsMediaOrganizationLeaf,
+  OrganizationLeaf,
+  PersonLeaf,
+  QuotationLeaf,
+  WithContext,
+} from 'schema-dts';
+import type { Article, NewsEvent, Organization, Person } from '@/lib/content/types';
+import { articlePath, eventPath, homePath, organizationPath, personPath } from '@/lib/i18n/paths';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { absoluteUrl } from './site-url';
+
+/*
+ * schema.org structured data (JSON-LD), as pure functions over the domain types: article pages
+ * (NewsArticle + BreadcrumbList) and entity pages (Person, Organization, Event). Every node
+ * that more than one page talks about has one stable `@id` (`jsonLdId`), so a person mentioned
+ * in a story and the person's own page are the same node for a search engine.
+ */
+
+/**
+ * Stable `@id`s. People, organizations and events are named after their page in the default
+ * language (`…/fr/intervenants/<id>#person`), whatever the language of the page that mentions
+ * them: the id names the thing, not one language's page about it. Articles are per version.
+ */
+export const jsonLdId = {
+  publisher: () => `${absoluteUrl('/')}#publisher`,
+  person: (id: string) => `${absoluteUrl(personPath(routing.defaultLocale, id))}#person`,
+  organization: (id: string) => `${absoluteUrl(organizationPath(routing.defaultLocale, id))}#organization`,
+  event: (id: string) => `${absoluteUrl(eventPath(routing.defaultLocale, id))}#event`,
+  article: (locale: Locale, slug: string) => `${absoluteUrl(articlePath(locale, slug))}#article`,
+} as const;
+
+/** The site's logo (`app/icon.svg`, served at the site root). */
+export const SITE_LOGO_PATH = '/icon.svg';
+
+/** The site as an organization: the author and the publisher of every story. */
+export interface SiteInfo {
+  /** `Metadata.siteName` in the page's language. */
+  name: string;
+  /** Site path of the logo (e.g. `/icon.svg`). */
+  logoPath: string;
+}
+
+/** The publisher node, in full. */
+export function publisherJsonLd(site: SiteInfo, locale: Locale): NewsMediaOrganizationLeaf {
+  const logo: ImageObjectLeaf = { '@type': 'ImageObject', url: absoluteUrl(site.logoPath) };
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': jsonLdId.publisher(),
+    name: site.name,
+    url: absoluteUrl(homePath(locale)),
+    logo,
+  };
+}
+
+/** A reference to a person: enough to name them, the `@id` ties it to their page. */
+export function personRef(person: Person, locale: Locale): PersonLeaf {
+  return { '@type': 'Person', '@id': jsonLdId.person(person.id), name: person.name[locale] };
+}
+
+export function organizationRef(org: Organization, locale: Locale): OrganizationLeaf {
+  return { '@type': 'Organization', '@id': jsonLdId.organization(org.id), name: org.name[locale] };
+}
+
+function articleRef(article: Article): NewsArticleLeaf {
+  return {
+    '@type': 'NewsArticle',
+    '@id': jsonLdId.article(article.locale, article.slug),
+    headline: article.title,
+    url: absoluteUrl(articlePath(article.locale, article.slug)),
+    inLanguage: article.locale,
+  };
+}
+
+/** Other spellings a reader may search for (the other languages' names, aliases), without the shown name. */
+function alternateNames(shown: string, spellings: readonly string[]): string[] | undefined {
+  const others = [...new Set(spellings)].filter((s) => s !== shown);
+  return others.length ? others : undefined;
+}
+
+/** Event details shared by a story's `about` and the event's own page. */
+function eventNode(event: NewsEvent, locale: Locale, organizers: readonly Organization[]): EventLeaf {
+  return {
+    '@type': 'Event',
+    '@id': jsonLdId.event(event.id),
+    name: event.name[locale],
+    // `YYYY-MM` or `YYYY-MM-DD`: both are ISO 8601 dates, as precise as the sources.
+    startDate: event.date,
+    location: { '@type': 'Place', name: event.location[locale], address: event.location[locale] },
+    ...(organizers.length ? { organizer: organizers.map((o) => organizationRef(o, locale)) } : {}),
+  };
+}
+
+/* Entity pages. */
+
+export interface PersonPageData {
+  /** The organizations the person belongs to, main one first (`registry.organizationsOf`). */
+  organizations?: readonly Organization[];
+  /** Stories of the page's language where the person speaks (`registry.appearancesOf`). */
+  articles?: readonly Article[];
+}
+
+/** `Person` of a person's page in `locale`. */
+export function personJsonLd(person: Person, locale: Locale, { organizations = [], articles = [] }: PersonPageData = {}): WithContext<PersonLeaf> {
+  const url = absoluteUrl(personPath(locale, person.id));
+  const alternateName = alternateNames(person.name[locale], person.spellings);
+  return {
+    '@context': 'https://schema.org',
+    ...personRef(person, locale),
+    ...(alternateName ? { alternateName } : {}),
+    jobTitle: person.role[locale],
+    url,
+    mainEntityOfPage: url,
+    ...(organizations.length ? { affiliation: organizations.map((o) => organizationRef(o, locale)) } : {}),
+    ...(articles.length ? { subjectOf: articles.map(articleRef) } : {}),
+  };
+}
+
+export interface OrganizationPageData {
+  /** People who belong to it (`registry.membersOf`). */
+  members?: readonly Person[];
+  /** Stories of the page's language that mention it (`registry.storiesMentioning`). */
+  articles?: readonly Article[];
+}
+
+/** `Organization` of an organization's page in `locale`. */
+export function organizationJsonLd(org: Organization, locale: Locale, { members = [], articles = [] }: OrganizationPageData = {}): WithContext<OrganizationLeaf> {
+  const url = absoluteUrl(organizationPath(locale, org.id));
+  const alternateName = alternateNames(org.name[locale], org.spellings);
+  return {
+    '@context': 'https://schema.org',
+    ...organizationRef(org, locale),
+    ...(alternateName ? { alternateName } : {}),
+    description: org.description[locale],
+    url,
+    mainEntityOfPage: url,
+    ...(members.length ? { member: members.map((p) => personRef(p, locale)) } : {}),
+    ...(articles.length ? { subjectOf: articles.map(articleRef) } : {}),
+  };
+}
+
+export interface EventPageData {
+  /** The organizations under whose banner it is held (`event.organizations`, resolved). */
+  organizers?: readonly Organization[];
+  /** Stories of the page's language reporting from it. */
+  articles?: readonly Article[];
+}
+
+/** `Event` of an event's page in `locale`. */
+export function eventJsonLd(event: NewsEvent, locale: Locale, { organizers = [], articles = [] }: EventPageData = {}): WithContext<EventLeaf> {
+  const url = absoluteUrl(eventPath(locale, event.id));
+  return {
+    '@context': 'https://schema.org',
+    ...eventNode(event, locale, organizers),
+    url,
+    mainEntityOfPage: url,
+    ...(articles.length ? { subjectOf: articles.map(articleRef) } : {}),
+  };
+}
+
+/* Article pages. */
+
+/** What an article's structured data says beyond the article itself, resolved by the caller. */
+export interface ArticleContext {
+  site: SiteInfo;
+  /** Section name in the article's language. */
+  section: string;
+  /** Topic names in the article's language. */
+  topics: readonly string[];
+  /** The speakers, in front-matter order. */
+  people: readonly Person[];
+  /** The organizations, in front-matter order. */
+  organizations: readonly Organization[];
+  /** The event it reports from, with its organizers. */
+  event?: { event: NewsEvent; organizers: readonly Organization[] };
+  /** The story's other language versions (from the translation map). */
+  translations: readonly Article[];
+  /** Site path of the article's social image. */
+  imagePath: string;
+}
+
+/** `NewsArticle` of one language version of a story. */
+export function newsArticleJsonLd(article: Article, ctx: ArticleContext): NewsArticleLeaf {
+  const { locale } = article;
+  const url = absoluteUrl(articlePath(locale, article.slug));
+  const publisher = publisherJsonLd(ctx.site, locale);
+  const idRef = (node: { '@id'?: string }): IdReference => ({ '@id': node['@id'] ?? '' });
+  // Words in quotation marks only: reported speech (`:said`) is the story's paraphrase, not a quotation.
+  const quotations = article.quotes
+    .filter((q) => q.kind === 'quote')
+    .map((q): QuotationLeaf => ({
+      '@type': 'Quotation',
+      text: q.text,
+      url: `${url}#${q.anchor}`,
+      inLanguage: locale,
+      creator: idRef({ '@id': jsonLdId.person(q.speaker) }),
+    }));
+  // The original names its translations; a translation names its original.
+  const original = ctx.translations.find((t) => t.locale === article.original);
+  const translationLinks =
+    article.original === locale
+      ? ctx.translations.length
+        ? { workTranslation: ctx.translations.map((t) => idRef({ '@id': jsonLdId.article(t.locale, t.slug) })) }
+        : {}
+      : original
+        ? { translationOfWork: idRef({ '@id': jsonLdId.article(original.locale, original.slug) }) }
+        : {};
+
+  return {
+    '@type': 'NewsArticle',
+    '@id': jsonLdId.article(locale, article.slug),
+    url,
+    mainEntityOfPage: url,
+    headline: article.title,
+    description: article.standfirst,
+    inLanguage: locale,
+    datePublished: article.date,
+    dateModified: article.updated ?? article.date,
+    image: absoluteUrl(ctx.imagePath),
+    articleSection: ctx.section,
+    ...(ctx.topics.length ? { keywords: [...ctx.topics] } : {}),
+    wordCount: article.wordCount,
+    locationCreated: { '@type': 'Place', name: article.location },
+    author: [{ '@type': 'NewsMediaOrganization', '@id': publisher['@id'], name: ctx.site.name, url: publisher.url }],
+    publisher,
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      url: article.source.url,
+      ...(article.source.title ? { headline: article.source.title } : {}),
+      datePublished: article.source.date,
+      ...(article.source.language ? { inLanguage: article.source.language } : {}),
+      publisher: { '@type': 'Organization', name: article.source.publisher },
+    },
+    ...(ctx.event ? { about: eventNode(ctx.event.event, locale, ctx.event.organizers) } : {}),
+    mentions: [...ctx.people.map((p) => personRef(p, locale)), ...ctx.organizations.map((o) => organizationRef(o, locale))],
+    ...(quotations.length ? { hasPart: quotations } : {}),
+    ...translationLinks,
+  };
+}
+
+/** Home → story: where the article sits in the site. */
+export function articleBreadcrumbJsonLd(article: Article, site: SiteInfo): BreadcrumbListLeaf {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: [
+      { '@type': 'ListItem', position: 1, name: site.name, item: absoluteUrl(homePath(article.locale)) },
+      { '@type': 'ListItem', position: 2, name: article.title, item: absoluteUrl(articlePath(article.locale, article.slug)) },
+    ],
+  };
+}
+
+/** Everything an article page says: its NewsArticle and its breadcrumb, as one graph. */
+export function articleJsonLd(article: Article, ctx: ArticleContext): Graph {
+  return { '@context': 'https://schema.org', '@graph': [newsArticleJsonLd(article, ctx), articleBreadcrumbJsonLd(article, ctx.site)] };
+}
+
+/* Serialization. */
+
+const UNSAFE_IN_SCRIPT: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON for the inside of `<script type="application/ld+json">`: `<`, `>` and `&` become `\u`
+ * escapes, so no text in the data (a headline with `</script>`, `<!--`) can end the script
+ * or open markup, and U+2028/U+2029 are escaped for any JavaScript consumer. The result is
+ * still the same JSON value.
+ */
+export function serializeJsonLd(data: unknown): string {
+  const json = JSON.stringify(data);
+  if (json === undefined) throw new Error('serializeJsonLd: nothing to serialize');
+  return json.replace(/[<>&\u2028\u2029]/g, (ch) => UNSAFE_IN_SCRIPT[ch] ?? ch);
+}
