@@ -1,3 +1,5 @@
+import { JsonLd } from '@/components/json-ld';
+import { eventJsonLd } from '@/lib/seo/json-ld';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -24,6 +26,7 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
   const organizers = event.organizations.flatMap((id) => registry.organization(id) ?? []);
   return (
     <PageFrame locale={locale} alternates={entityPaths('events', event.id)}>
+      <JsonLd data={eventJsonLd(event, locale, { organizers, articles: stories })} />
       <Breadcrumbs
         locale={locale}
         crumbs={[

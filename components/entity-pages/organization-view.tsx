@@ -1,3 +1,5 @@
+import { JsonLd } from '@/components/json-ld';
+import { organizationJsonLd } from '@/lib/seo/json-ld';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -23,6 +25,7 @@ export async function OrganizationView({ organization, locale }: { organization:
   const events = registry.eventsOrganizedBy(organization.id);
   return (
     <PageFrame locale={locale} alternates={entityPaths('organizations', organization.id)}>
+      <JsonLd data={organizationJsonLd(organization, locale, { members: people, articles: stories })} />
       <Breadcrumbs
         locale={locale}
         crumbs={[

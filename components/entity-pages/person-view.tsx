@@ -1,3 +1,5 @@
+import { JsonLd } from '@/components/json-ld';
+import { personJsonLd } from '@/lib/seo/json-ld';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -27,6 +29,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
   const [open, close] = quotationMarks(locale);
   return (
     <PageFrame locale={locale} alternates={entityPaths('speakers', person.id)}>
+      <JsonLd data={personJsonLd(person, locale, { organizations, articles: appearances.map((a) => a.article) })} />
       <Breadcrumbs
         locale={locale}
         crumbs={[
