@@ -8,7 +8,8 @@ import { entityPaths, pageAlternates } from './alternates';
 import { websiteCard } from './open-graph';
 
 /*
- * <head> of the entity pages: title, description, canonical and hreflang (entity pages exist
+ * <head> of the entity pages: title (saying what the page is about the entity, so a name spelt
+ * the same in both languages still gives each page its own title), description, canonical and hreflang (entity pages exist
  * in every language), Open Graph. One function per page shape, dispatching on the kind.
  */
 
@@ -43,25 +44,26 @@ export async function entityMetadata(kind: EntityKind, id: string, locale: Local
       const person = registry.person(id);
       if (!person) return undefined;
       const t = await getTranslations({ locale, namespace: 'PersonPage' });
-      return withCard(locale, person.name[locale], t('description', { name: person.name[locale], role: person.role[locale] }), paths);
+      return withCard(locale, t('metaTitle', { name: person.name[locale] }), t('description', { name: person.name[locale], role: person.role[locale] }), paths);
     }
     case 'organizations': {
       const organization = registry.organization(id);
       if (!organization) return undefined;
-      return withCard(locale, organization.name[locale], organization.description[locale], paths);
+      const t = await getTranslations({ locale, namespace: 'OrganizationPage' });
+      return withCard(locale, t('metaTitle', { name: organization.name[locale] }), organization.description[locale], paths);
     }
     case 'topics': {
       const topic = registry.topic(id);
       if (!topic) return undefined;
       const t = await getTranslations({ locale, namespace: 'TopicPage' });
-      return withCard(locale, topic.name[locale], t('description', { topic: topic.name[locale] }), paths);
+      return withCard(locale, t('metaTitle', { topic: topic.name[locale] }), t('description', { topic: topic.name[locale] }), paths);
     }
     case 'events': {
       const event = registry.event(id);
       if (!event) return undefined;
       const t = await getTranslations({ locale, namespace: 'EventPage' });
       const description = t('description', { event: event.name[locale], location: event.location[locale], date: formatPartialDate(event.date, locale) });
-      return withCard(locale, event.name[locale], description, paths);
+      return withCard(locale, t('metaTitle', { event: event.name[locale] }), description, paths);
     }
   }
 }
