@@ -1,23 +1,27 @@
 import type { Locale } from '@/lib/i18n/routing';
 import { getContent } from '@/lib/content/repository';
+import { getRegistry } from '@/lib/registry';
 import type { NewsEvent, Organization, Person, Term } from '@/lib/content/types';
 
-/* People, organizations, events and vocabularies by id. Ids are checked by the loader. */
+/*
+ * People, organizations, events and vocabularies by id, for components that hold an id the
+ * loader has checked: the registry's lookups, throwing instead of returning undefined.
+ */
 
 export function getPerson(id: string): Person {
-  return required(getContent().people.get(id), 'person', id);
+  return required(getRegistry().person(id), 'person', id);
 }
 
 export function getOrganization(id: string): Organization {
-  return required(getContent().organizations.get(id), 'organization', id);
+  return required(getRegistry().organization(id), 'organization', id);
 }
 
 export function getEvent(id: string): NewsEvent {
-  return required(getContent().events.get(id), 'event', id);
+  return required(getRegistry().event(id), 'event', id);
 }
 
 export function getTopicName(id: string, locale: Locale): string {
-  return required(getContent().topics.get(id), 'topic', id).name[locale];
+  return required(getRegistry().topic(id), 'topic', id).name[locale];
 }
 
 export function getSection(id: string): Term {
