@@ -2,10 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import { collectQuoteTies } from '@/lib/markdown/directives';
+import type { Root } from 'mdast';
+import { collectQuoteTies, type QuoteTie } from '@/lib/markdown/directives';
 import { countWords, parseMarkdown, renderMarkdown } from '@/lib/markdown/render';
-import { ExecutableFrontMatterError, splitMarkdown } from './front-matter';
-import { type ContentProblem, zodProblems } from './problems';
+import { imagesWithoutAlt, topLevelBlocks } from './body-facts';
+import { ExecutableFrontMatterError, splitMarkdown, type SplitMarkdown } from './front-matter';
+import { originalHash } from './original-hash';
+import { findPlaceholders, isUnder, placeholderLines } from './placeholders';
+import { type ContentProblem, describeField, zodProblems } from './problems';
 import {
   articleFrontMatterSchema,
   eventSchema,
@@ -14,13 +18,27 @@ import {
   vocabularySchema,
   type ArticleFrontMatter,
 } from './schema';
+import { hashOnOriginalWarning, oneLanguageWarning, translationWarnings, type VersionFacts } from './translations';
 import type { Article, ContentSet, NewsEvent, Organization, Person, Term } from './types';
+import { type EntityFile, unusedEntityWarnings } from './usage';
 import { parseYaml, type ParsedYaml } from './yaml';
 import { typeset, typesetLocalized } from '@/lib/typography/typeset';
 
 export interface LoadResult {
   content: ContentSet;
+  /** Errors and warnings, in the order files were read. */
   problems: ContentProblem[];
+  /** How many files of each kind were read, valid or not. */
+  stats: ContentStats;
+}
+
+export interface ContentStats {
+  stories: number;
+  /** Language versions (Markdown files) of all stories. */
+  articles: number;
+  people: number;
+  organizations: number;
+  events: number;
 }
 
 const isLocale = (value: string): value is Locale => (routing.locales as readonly string[]).includes(value);
@@ -35,10 +53,13 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
   /** Paths in messages are relative to `displayRoot` (the working directory by default). */
   const rel = (file: string) => path.relative(options.displayRoot ?? process.cwd(), file) || file;
   const error = (p: Omit<ContentProblem, 'severity'>) => problems.push({ ...p, severity: 'error' });
+  const warning = (p: Omit<ContentProblem, 'severity'>) => problems.push({ ...p, severity: 'warning' });
+  const hasErrors = (file: string) => problems.some((p) => p.file === file && p.severity === 'error');
+  const stats: ContentStats = { stories: 0, articles: 0, people: 0, organizations: 0, events: 0 };
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     error({ file: rel(dir), field: '(folder)', message: 'content folder not found', hint: 'pass the folder that holds articles/, people/ and organizations/' });
-    return { content: emptyContent(), problems };
+    return { content: emptyContent(), problems, stats };
   }
 
   /** Where each valid file's fields are, for problems found after validation. */
@@ -51,26 +72,41 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     return validate(parsed, schema, rel(file));
   }
 
+  /** An id that matches no valid entity: either its file has errors (reported above) or there is none. */
+  function missingEntityHint(folder: EntityFile['folder'], id: string): string {
+    const file = path.join(dir, folder, `${id}.yaml`);
+    return existsSync(file) ? `${rel(file)} has errors: fix them first` : `create content/${folder}/${id}.yaml or fix the id`;
+  }
+
   /** Records an unknown organization id in `field` (a list) of `file`. */
   function checkOrganizationRefs(file: string, ids: readonly string[], field: string) {
     ids.forEach((org, i) => {
       if (!organizations.has(org)) {
-        error({ file, line: locators.get(file)?.([field, i]), field: `${field}.${i}`, message: `unknown organization "${org}"`, hint: `create content/organizations/${org}.yaml or fix the id` });
+        error({ file, line: locators.get(file)?.([field, i]), field: `${field}.${i}`, message: `unknown organization "${org}"`, hint: missingEntityHint('organizations', org) });
       }
     });
   }
 
+  /**
+   * Checks parsed YAML against its schema. Placeholders left by `content:new` are reported as
+   * such, and what the schema says about them (a "TODO: …" date is no date) is left out.
+   */
   function validate<S extends z.ZodType>(parsed: ParsedYaml, schema: S, file: string): z.infer<S> | undefined {
     if (parsed.errors.length) {
-      for (const e of parsed.errors) error({ file, line: e.line, field: 'yaml', message: `invalid YAML: ${e.message}` });
+      for (const e of parsed.errors) error({ file, line: e.line, field: 'yaml', message: `invalid YAML: ${e.message}`, hint: YAML_HINT });
       return undefined;
     }
-    const result = schema.safeParse(parsed.data ?? {});
+    const placeholders = findPlaceholders(parsed.data);
+    for (const at of placeholders) {
+      const description = describeField(schema, at);
+      error({ file, line: parsed.locate(at), field: fieldName(at), message: 'is still a placeholder', hint: `replace the TODO text with the real value${description ? ` (${description})` : ''}` });
+    }
+    const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (!result.success) {
-      problems.push(...zodProblems(result.error, file, parsed.locate));
-      return undefined;
+      const issues = zodProblems(result.error, file, parsed.locate, schema);
+      problems.push(...issues.filter((p) => !placeholders.some((at) => isUnder(p.field.split('.'), at.map(String)))));
     }
-    return result.data;
+    return result.success && !placeholders.length ? result.data : undefined;
   }
 
   function entityFiles(folder: string): { id: string; file: string }[] {
@@ -94,17 +130,25 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
       });
   }
 
+  /** Valid entity files, for the warning about entities no story uses. */
+  const entities: EntityFile[] = [];
+  const recordEntity = (folder: EntityFile['folder'], id: string, file: string, name: Record<Locale, string>) =>
+    entities.push({ folder, id, file: rel(file), line: locators.get(rel(file))?.(['name']), name: name[routing.defaultLocale] });
+
   const people = new Map<string, Person>();
   const personFiles = entityFiles('people');
   for (const { id, file } of personFiles) {
     const data = readYaml(file, personSchema);
     if (data) people.set(id, { id, name: data.name, role: typesetLocalized(data.role), organizations: data.organizations, spellings: spellings(data.name, data.aliases) });
+    if (data) recordEntity('people', id, file, data.name);
   }
 
   const organizations = new Map<string, Organization>();
-  for (const { id, file } of entityFiles('organizations')) {
+  const organizationFiles = entityFiles('organizations');
+  for (const { id, file } of organizationFiles) {
     const data = readYaml(file, organizationSchema);
     if (data) organizations.set(id, { id, name: data.name, description: typesetLocalized(data.description), spellings: spellings(data.name, data.aliases) });
+    if (data) recordEntity('organizations', id, file, data.name);
   }
 
   const events = new Map<string, NewsEvent>();
@@ -112,7 +156,9 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
   for (const { id, file } of eventFiles) {
     const data = readYaml(file, eventSchema);
     if (data) events.set(id, { id, ...data });
+    if (data) recordEntity('events', id, file, data.name);
   }
+  Object.assign(stats, { people: personFiles.length, organizations: organizationFiles.length, events: eventFiles.length });
 
   const vocabulary = (name: string): Map<string, Term> => {
     const file = path.join(dir, `${name}.yaml`);
@@ -137,6 +183,10 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
 
   const stories = new Map<string, Partial<Record<Locale, Article>>>();
   const slugOwners = new Map<string, string>();
+  /** Every story version whose front matter is valid, for the cross-language and usage checks. */
+  const facts = new Map<string, Partial<Record<Locale, VersionFacts>>>();
+  /** Whether some story's front matter could not be read: then what it uses is unknown. */
+  let unreadStory = false;
   const articlesDir = path.join(dir, 'articles');
   const storyIds = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => !n.startsWith('.')).sort() : [];
 
@@ -150,8 +200,10 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
       error({ file: rel(storyDir), field: '(folder name)', message: `"${storyId}" is not a valid story id`, hint: 'use lowercase letters, digits and hyphens' });
       continue;
     }
+    stats.stories++;
     const versions: Partial<Record<Locale, Article>> = {};
-    const present = new Set<Locale>();
+    const present = new Map<Locale, string>();
+    facts.set(storyId, {});
     for (const name of readdirSync(storyDir).filter((n) => !n.startsWith('.')).sort()) {
       const file = path.join(storyDir, name);
       const locale = name.replace(/\.md$/, '');
@@ -159,7 +211,8 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
         error({ file: rel(file), field: '(file name)', message: `"${name}" is not a language version`, hint: `name it ${routing.locales.map((l) => `${l}.md`).join(' or ')}` });
         continue;
       }
-      present.add(locale);
+      present.set(locale, rel(file));
+      stats.articles++;
       const article = readArticle(file, rel(file), storyId, locale);
       if (article) versions[locale] = article;
     }
@@ -177,6 +230,7 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
       } else {
         error({ file, line: 1, field: 'front matter', message: (e as Error).message, hint: 'open the front matter with a plain --- line' });
       }
+      unreadStory = true;
       return undefined;
     }
     locators.set(file, split.frontMatter.locate);
@@ -185,8 +239,13 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     const tree = parseMarkdown(split.body);
     const { ties, problems: directiveProblems } = collectQuoteTies(tree);
     for (const p of directiveProblems) error({ file, line: bodyLine(p.line), field: 'body', message: p.message, hint: p.hint });
-    if (!split.body.trim()) error({ file, line: split.bodyLine, field: 'body', message: 'the story has no text', hint: 'write the story below the closing --- of the front matter' });
-    if (!fm) return undefined;
+    checkBodyText(file, locale, split, tree);
+    if (!fm) {
+      unreadStory = true;
+      return undefined;
+    }
+    const storyFacts = facts.get(storyId);
+    if (storyFacts) storyFacts[locale] = versionFacts({ file, locale, fm, split, tree, ties });
 
     const at = (p: (string | number)[]) => split.frontMatter.locate(p);
     const refError = (p: (string | number)[], message: string, hint: string) => error({ file, line: at(p), field: p.join('.'), message, hint });
@@ -200,10 +259,10 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     fm.tags.forEach((tag, i) => {
       if (!topics.has(tag)) refError(['tags', i], `unknown topic "${tag}"`, 'add it to content/topics.yaml with its name in each language, or fix the id');
     });
-    if (fm.event && !events.has(fm.event)) refError(['event'], `unknown event "${fm.event}"`, `create content/events/${fm.event}.yaml or fix the id`);
+    if (fm.event && !events.has(fm.event)) refError(['event'], `unknown event "${fm.event}"`, missingEntityHint('events', fm.event));
     const speakerIds = new Set<string>();
     fm.speakers.forEach((s, i) => {
-      if (!people.has(s.id)) refError(['speakers', i, 'id'], `unknown person "${s.id}"`, `create content/people/${s.id}.yaml or fix the id`);
+      if (!people.has(s.id)) refError(['speakers', i, 'id'], `unknown person "${s.id}"`, missingEntityHint('people', s.id));
       if (speakerIds.has(s.id)) refError(['speakers', i, 'id'], `"${s.id}" is listed twice`, 'list each speaker once');
       speakerIds.add(s.id);
     });
@@ -222,8 +281,25 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     return toArticle(fm, { storyId, locale, file, html, quotes, wordCount: countWords(split.body) });
   }
 
-  /** Versions of one story agree on their original, which exists (`present`: files found, valid or not). */
-  function checkTranslations(storyId: string, versions: Partial<Record<Locale, Article>>, present: ReadonlySet<Locale>) {
+  /** What the body says, apart from its quote ties: that there is one, filled in, with image descriptions. */
+  function checkBodyText(file: string, locale: Locale, split: SplitMarkdown, tree: Root) {
+    const bodyLine = (line: number) => split.bodyLine + line - 1;
+    if (!split.body.trim()) error({ file, line: split.bodyLine, field: 'body', message: 'the story has no text', hint: 'write the story below the closing --- of the front matter' });
+    for (const line of placeholderLines(split.body)) {
+      error({ file, line: bodyLine(line), field: 'body', message: 'is still a placeholder', hint: 'replace the TODO line with the text of the story' });
+    }
+    for (const line of imagesWithoutAlt(tree)) {
+      warning({ file, line: bodyLine(line), field: 'body', message: 'image without alt text', hint: `describe the image in ${locale} between the brackets, for readers who cannot see it: ![what the image shows](…)` });
+    }
+  }
+
+  /**
+   * Versions of one story agree on their original, which exists (`present`: files found, valid
+   * or not); then each translation is compared with it, if both read without error.
+   */
+  function checkTranslations(storyId: string, versions: Partial<Record<Locale, Article>>, present: ReadonlyMap<Locale, string>) {
+    const [onlyLocale, onlyFile] = present.size === 1 ? [...present][0]! : [];
+    if (onlyLocale && onlyFile) problems.push(oneLanguageWarning(storyId, onlyLocale, onlyFile, routing.locales));
     const list = Object.values(versions);
     const first = list[0];
     if (!first) return;
@@ -235,12 +311,27 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     if (!present.has(first.original)) {
       error({ file: first.file, line: locators.get(first.file)?.(['original']), field: 'original', message: `the original (${first.original}) version of "${storyId}" does not exist`, hint: `add articles/${storyId}/${first.original}.md or correct "original"` });
     }
+    const readable = Object.values(facts.get(storyId) ?? {}).filter((v) => !hasErrors(v.file));
+    const original = readable.find((v) => v.locale === first.original);
+    if (!original || list.some((a) => a.original !== first.original)) return;
+    problems.push(...hashOnOriginalWarning(original));
+    for (const translation of readable) {
+      if (translation !== original) problems.push(...translationWarnings(original, translation));
+    }
+  }
+
+  // What a story uses is only known once every story's front matter reads: until then a
+  // broken story would make the entities it uses look unused.
+  if (!unreadStory) {
+    const frontMatters = [...facts.values()].flatMap((versions) => Object.values(versions).map((v) => v.frontMatter));
+    problems.push(...unusedEntityWarnings({ stories: frontMatters, people, events, entities }));
   }
 
   const errors = problems.filter((p) => p.severity === 'error');
   return {
     content: errors.length ? emptyContent() : { people, organizations, events, topics, sections, stories },
     problems,
+    stats,
   };
 }
 
@@ -267,6 +358,28 @@ function toArticle(
     organizations: fm.organizations,
     source: fm.source,
   };
+}
+
+/** A valid version as the cross-language checks see it, with lines in the file. */
+function versionFacts(v: { file: string; locale: Locale; fm: ArticleFrontMatter; split: SplitMarkdown; tree: Root; ties: QuoteTie[] }): VersionFacts {
+  const fileLine = (line: number) => v.split.bodyLine + line - 1;
+  return {
+    file: v.file,
+    locale: v.locale,
+    frontMatter: v.fm,
+    locate: v.split.frontMatter.locate,
+    bodyLine: v.split.bodyLine,
+    blocks: topLevelBlocks(v.tree).map((b) => ({ ...b, line: fileLine(b.line), endLine: fileLine(b.endLine) })),
+    ties: v.ties.map((t) => ({ speaker: t.speaker, kind: t.kind, line: fileLine(t.line) })),
+    textHash: originalHash(v.fm, v.split.body),
+  };
+}
+
+const YAML_HINT = 'check the indentation and quoting on this line and the one before; put text containing ": " or starting with a quote mark in double quotes';
+
+/** Dotted field path as editors see it (`speakers.0.id`). */
+function fieldName(path: readonly (string | number)[]): string {
+  return path.length ? path.join('.') : '(root)';
 }
 
 function spellings(name: Record<Locale, string>, aliases: string[]): string[] {
