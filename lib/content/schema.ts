@@ -134,7 +134,7 @@ export const articleFrontMatterSchema = z.strictObject({
   /** Name of the session within the event, in this language. */
   session: text.optional().describe('session within the event, in this language (optional)'),
   /** Dateline place, in this language (e.g. "Moscou" / "Moscow"). */
-  location: text.describe('dateline place, in this language (Moscou / Moscow)'),
+  location: text.describe('dateline place, in this language: Moscou / Moscow'),
   /** Language of the original version of the story; the same in every translation. */
   original: localeSchema.describe(`language of the original version (${routing.locales.join(' or ')}), the same in every version`),
   /**
