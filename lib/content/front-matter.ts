@@ -26,9 +26,12 @@ export class ExecutableFrontMatterError extends Error {
  * falls back to that default engine: both engines are replaced by ones that throw. YAML is
  * parsed by our own core-schema parser so lines can be reported.
  */
-export function splitMarkdown(source: string): SplitMarkdown {
+export function splitMarkdown(file: string): SplitMarkdown {
+  // Files saved with Windows line endings: gray-matter would leave the "\r" of the last
+  // front-matter line inside its value ("fr\r" is no language code).
+  const source = file.replace(/\r\n?/g, '\n');
   let parsed: ParsedYaml | undefined;
-  const file = matter(source, {
+  const split = matter(source, {
     engines: {
       yaml: (text: string) => {
         parsed = parseYaml(text);
@@ -41,7 +44,7 @@ export function splitMarkdown(source: string): SplitMarkdown {
   // The YAML text starts inside the opening `---` line, so its line N is the file's line
   // N plus the lines before that point.
   const frontMatter = parsed ?? parseYaml('');
-  const start = file.matter ? source.indexOf(file.matter) : 0;
+  const start = split.matter ? source.indexOf(split.matter) : 0;
   const offset = start > 0 ? source.slice(0, start).split('\n').length - 1 : 0;
   const shifted: ParsedYaml = {
     data: frontMatter.data,
@@ -51,7 +54,7 @@ export function splitMarkdown(source: string): SplitMarkdown {
       return line === undefined ? undefined : line + offset;
     },
   };
-  const head = source.slice(0, source.length - file.content.length);
+  const head = source.slice(0, source.length - split.content.length);
   const bodyLine = head.split('\n').length;
-  return { frontMatter: shifted, body: file.content, bodyLine };
+  return { frontMatter: shifted, body: split.content, bodyLine };
 }
