@@ -6,10 +6,10 @@ import type { Root } from 'mdast';
 import { collectQuoteTies, type QuoteTie } from '@/lib/markdown/directives';
 import { countWords, parseMarkdown, renderMarkdown } from '@/lib/markdown/render';
 import { imagesWithoutAlt, topLevelBlocks } from './body-facts';
-import { ExecutableFrontMatterError, splitMarkdown, type SplitMarkdown } from './front-matter';
+import { ExecutableFrontMatterError, FrontMatterSyntaxError, splitMarkdown, type SplitMarkdown } from './front-matter';
 import { originalHash } from './original-hash';
 import { findPlaceholders, isUnder, placeholderLines } from './placeholders';
-import { type ContentProblem, describeField, zodProblems } from './problems';
+import { type ContentProblem, describeField, fieldPath, zodProblems } from './problems';
 import {
   articleFrontMatterSchema,
   eventSchema,
@@ -99,12 +99,12 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     const placeholders = findPlaceholders(parsed.data);
     for (const at of placeholders) {
       const description = describeField(schema, at);
-      error({ file, line: parsed.locate(at), field: fieldName(at), message: 'is still a placeholder', hint: `replace the TODO text with the real value${description ? ` (${description})` : ''}` });
+      error({ file, line: parsed.locate(at), field: fieldPath(at), message: 'is still a placeholder', hint: `replace the TODO text with the real value${description ? ` (${description})` : ''}` });
     }
     const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (!result.success) {
-      const issues = zodProblems(result.error, file, parsed.locate, schema);
-      problems.push(...issues.filter((p) => !placeholders.some((at) => isUnder(p.field.split('.'), at.map(String)))));
+      const issues = result.error.issues.filter((issue) => !placeholders.some((at) => isUnder(issue.path, at)));
+      problems.push(...zodProblems(issues, file, parsed.locate, schema));
     }
     return result.success && !placeholders.length ? result.data : undefined;
   }
@@ -227,6 +227,8 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     } catch (e) {
       if (e instanceof ExecutableFrontMatterError) {
         error({ file, line: 1, field: 'front matter', message: `"---${e.language}" front matter is executable code and is refused`, hint: 'write the front matter in YAML, opening with a plain ---' });
+      } else if (e instanceof FrontMatterSyntaxError) {
+        error({ file, line: e.line, field: 'front matter', message: e.message, hint: e.hint });
       } else {
         error({ file, line: 1, field: 'front matter', message: (e as Error).message, hint: 'open the front matter with a plain --- line' });
       }
@@ -376,11 +378,6 @@ function versionFacts(v: { file: string; locale: Locale; fm: ArticleFrontMatter;
 }
 
 const YAML_HINT = 'check the indentation and quoting on this line and the one before; put text containing ": " or starting with a quote mark in double quotes';
-
-/** Dotted field path as editors see it (`speakers.0.id`). */
-function fieldName(path: readonly (string | number)[]): string {
-  return path.length ? path.join('.') : '(root)';
-}
 
 function spellings(name: Record<Locale, string>, aliases: string[]): string[] {
   return [...new Set([...Object.values(name), ...aliases])];

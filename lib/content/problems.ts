@@ -41,23 +41,24 @@ export class ContentValidationError extends Error {
 
 /** Dotted path of a zod issue, as editors see it in the file (`speakers.1.id`). */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.');
+  // An empty key (a line starting with ":") would vanish from the path: show it as "".
+  return path.length === 0 ? '(root)' : path.map((key) => (key === '' ? '""' : String(key))).join('.');
 }
 
 /**
- * Turns a zod error into problems located in the source file. `locate` maps a field path to
+ * Turns zod issues into problems located in the source file. `locate` maps a field path to
  * the line of that field (or of its closest existing parent, for a missing field). Hints come
  * from the schema's field descriptions, so they say what the field holds in the editor's words.
  * Issues must carry their input (`safeParse(data, { reportInput: true })`) to tell a missing
  * field from a wrong one.
  */
 export function zodProblems(
-  error: ZodError,
+  issues: ZodError['issues'],
   file: string,
   locate: (path: readonly PropertyKey[]) => number | undefined,
   schema: z.ZodType,
 ): ContentProblem[] {
-  return error.issues.flatMap((issue): ContentProblem[] => {
+  return issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = fieldNames(schema, issue.path);
       return issue.keys.map((key) => ({

@@ -27,7 +27,7 @@ const text = z.string({ error: typeError('must be text') }).trim().min(1, 'must 
 
 /** One of the site's languages. */
 export const localeSchema = z.enum(routing.locales, {
-  error: `must be one of: ${routing.locales.join(', ')}`,
+  error: typeError(`must be one of: ${routing.locales.join(', ')}`),
 });
 
 /** A text in every site language (`fr:` and `en:`). */
@@ -36,6 +36,7 @@ export const localizedTextSchema = z.strictObject(
     (typeof routing.locales)[number],
     typeof text
   >,
+  { error: typeError(`must have one line per language under it: ${routing.locales.map((l) => `${l}: …`).join(', ')}`) },
 );
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
@@ -176,7 +177,7 @@ export const articleFrontMatterSchema = z.strictObject({
       date: isoDateSchema.describe('date of the source, YYYY-MM-DD'),
       /** Language the source is written in. */
       language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code').optional().describe('two-letter code of the language of the source, e.g. fr (optional)'),
-    })
+    }, { error: typeError('must hold publisher, url and date, each on its own line indented under source:') })
     .describe('where the facts come from: publisher, url and date, indented under source:'),
 }).refine((fm) => !fm.updated || fm.updated >= fm.date, {
   message: 'must not be before date',

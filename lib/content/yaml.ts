@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Alias, type Document, isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 export interface ParsedYaml {
   data: unknown;
@@ -48,7 +48,30 @@ export function parseYaml(text: string): ParsedYaml {
     return line;
   };
 
-  return { data: errors.length ? undefined : doc.toJS(), errors, locate };
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // Aliases are only resolved here: `*name` without an `&name` above, or an alias bomb.
+      errors.push({ line: lineOf(firstUnresolvedAlias(doc)) ?? 1, message: (e as Error).message });
+    }
+  }
+  return { data, errors, locate };
+}
+
+function firstUnresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
