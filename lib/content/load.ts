@@ -9,14 +9,16 @@ import { imagesWithoutAlt, topLevelBlocks } from './body-facts';
 import { ExecutableFrontMatterError, FrontMatterSyntaxError, splitMarkdown, type SplitMarkdown } from './front-matter';
 import { originalHash } from './original-hash';
 import { findPlaceholders, isUnder, placeholderLines } from './placeholders';
-import { type ContentProblem, describeField, fieldPath, zodProblems } from './problems';
+import { type ContentProblem, describeField, fieldPath, nearestName, zodProblems } from './problems';
 import {
   articleFrontMatterSchema,
+  articleReferencesSchema,
   eventSchema,
   organizationSchema,
   personSchema,
   vocabularySchema,
   type ArticleFrontMatter,
+  type ArticleReferences,
 } from './schema';
 import { hashOnOriginalWarning, oneLanguageWarning, translationWarnings, type VersionFacts } from './translations';
 import type { Article, ContentSet, NewsEvent, Organization, Person, Term } from './types';
@@ -75,7 +77,9 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
   /** An id that matches no valid entity: either its file has errors (reported above) or there is none. */
   function missingEntityHint(folder: EntityFile['folder'], id: string): string {
     const file = path.join(dir, folder, `${id}.yaml`);
-    return existsSync(file) ? `${rel(file)} has errors: fix them first` : `create content/${folder}/${id}.yaml or fix the id`;
+    if (existsSync(file)) return `${rel(file)} has errors: fix them first`;
+    const near = nearestName(id, { people, organizations, events }[folder].keys());
+    return near ? `did you mean ${near}? Otherwise create content/${folder}/${id}.yaml` : `create content/${folder}/${id}.yaml or fix the id`;
   }
 
   /** Records an unknown organization id in `field` (a list) of `file`. */
@@ -242,6 +246,7 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     const { ties, problems: directiveProblems } = collectQuoteTies(tree);
     for (const p of directiveProblems) error({ file, line: bodyLine(p.line), field: 'body', message: p.message, hint: p.hint });
     checkBodyText(file, locale, split, tree);
+    checkReferences(file, locale, fm ?? articleReferencesSchema.safeParse(split.frontMatter.data).data ?? {}, ties, split);
     if (!fm) {
       unreadStory = true;
       return undefined;
@@ -249,38 +254,56 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     const storyFacts = facts.get(storyId);
     if (storyFacts) storyFacts[locale] = versionFacts({ file, locale, fm, split, tree, ties });
 
+    const html = renderMarkdown(tree, { locale, speakerName: (id) => people.get(id)?.name[locale] });
+    const quotes = ties.map((tie) => ({ ...tie, text: typeset(tie.text, locale) }));
+    return toArticle(fm, { storyId, locale, file, html, quotes, wordCount: countWords(split.body) });
+  }
+
+  /**
+   * Ids the front matter refers to exist, the slug is free in this language, and quotes and
+   * speakers match. Runs on whatever fields are valid, so one run reports every mistake.
+   */
+  function checkReferences(file: string, locale: Locale, refs: Partial<ArticleReferences>, ties: readonly QuoteTie[], split: SplitMarkdown) {
     const at = (p: (string | number)[]) => split.frontMatter.locate(p);
-    const refError = (p: (string | number)[], message: string, hint: string) => error({ file, line: at(p), field: p.join('.'), message, hint });
+    const refError = (p: (string | number)[], message: string, hint: string) => error({ file, line: at(p), field: fieldPath(p), message, hint });
 
-    const slugKey = `${locale}/${fm.slug}`;
-    const owner = slugOwners.get(slugKey);
-    if (owner) refError(['slug'], `"${fm.slug}" is already the slug of ${owner}`, 'choose a slug no other story uses in this language');
-    else slugOwners.set(slugKey, file);
-
-    if (!sections.has(fm.section)) refError(['section'], `unknown section "${fm.section}"`, `use one of: ${[...sections.keys()].join(', ') || '(none defined in sections.yaml)'}`);
-    fm.tags.forEach((tag, i) => {
-      if (!topics.has(tag)) refError(['tags', i], `unknown topic "${tag}"`, 'add it to content/topics.yaml with its name in each language, or fix the id');
+    if (refs.slug) {
+      const slugKey = `${locale}/${refs.slug}`;
+      const owner = slugOwners.get(slugKey);
+      if (owner) refError(['slug'], `"${refs.slug}" is already the slug of ${owner}`, 'choose a slug no other story uses in this language');
+      else slugOwners.set(slugKey, file);
+    }
+    if (refs.section && !sections.has(refs.section)) refError(['section'], `unknown section "${refs.section}"`, `use one of: ${[...sections.keys()].join(', ') || '(none defined in sections.yaml)'}`);
+    refs.tags?.forEach((tag, i) => {
+      const near = nearestName(tag, topics.keys());
+      if (!topics.has(tag)) refError(['tags', i], `unknown topic "${tag}"`, `${near ? `did you mean ${near}? Otherwise add` : 'add'} it to content/topics.yaml with its name in each language`);
     });
-    if (fm.event && !events.has(fm.event)) refError(['event'], `unknown event "${fm.event}"`, missingEntityHint('events', fm.event));
+    if (refs.event && !events.has(refs.event)) refError(['event'], `unknown event "${refs.event}"`, missingEntityHint('events', refs.event));
+    const speakers = refs.speakers;
     const speakerIds = new Set<string>();
-    fm.speakers.forEach((s, i) => {
+    speakers?.forEach((s, i) => {
       if (!people.has(s.id)) refError(['speakers', i, 'id'], `unknown person "${s.id}"`, missingEntityHint('people', s.id));
       if (speakerIds.has(s.id)) refError(['speakers', i, 'id'], `"${s.id}" is listed twice`, 'list each speaker once');
       speakerIds.add(s.id);
     });
-    checkOrganizationRefs(file, fm.organizations, 'organizations');
+    checkOrganizationRefs(file, refs.organizations ?? [], 'organizations');
+    if (!speakers) return;
     for (const tie of ties) {
       if (!speakerIds.has(tie.speaker)) {
-        error({ file, line: bodyLine(tie.line), field: 'body', message: `quote tied to "${tie.speaker}", who is not in this story's speakers`, hint: people.has(tie.speaker) ? `add { id: ${tie.speaker}, role: … } to speakers` : `no person has the id "${tie.speaker}": check the spelling` });
+        error({ file, line: split.bodyLine + tie.line - 1, field: 'body', message: `quote tied to "${tie.speaker}", who is not in this story's speakers`, hint: tieHint(tie.speaker, speakerIds) });
       }
     }
-    fm.speakers.forEach((s, i) => {
+    speakers.forEach((s, i) => {
       if (!ties.some((t) => t.speaker === s.id)) refError(['speakers', i, 'id'], `${s.id} is listed as a speaker but nothing in the text is tied to them`, `mark what they said with :quote[…]{speaker=${s.id}} or :said[…]{speaker=${s.id}}`);
     });
+  }
 
-    const html = renderMarkdown(tree, { locale, speakerName: (id) => people.get(id)?.name[locale] });
-    const quotes = ties.map((tie) => ({ ...tie, text: typeset(tie.text, locale) }));
-    return toArticle(fm, { storyId, locale, file, html, quotes, wordCount: countWords(split.body) });
+  /** How to fix a quote tied to someone who is not a speaker: a typo of a speaker's id, or a missing speaker. */
+  function tieHint(id: string, speakerIds: ReadonlySet<string>): string {
+    const near = nearestName(id, speakerIds);
+    if (near) return `did you mean ${near}? Fix the id in {speaker=…}`;
+    if (people.has(id)) return `add { id: ${id}, role: … } to speakers`;
+    return `no person has the id "${id}": check the spelling, or create content/people/${id}.yaml and add them to speakers`;
   }
 
   /** What the body says, apart from its quote ties: that there is one, filled in, with image descriptions. */

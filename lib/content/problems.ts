@@ -117,12 +117,17 @@ function fieldNames(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 
 /** "did you mean speakers?" for a near miss (a typo or a missing letter), else the list of fields. */
 function unknownFieldHint(key: string, known: readonly string[]): string {
-  const near = known
-    .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) }))
-    .filter((c) => c.distance <= Math.max(1, Math.floor(c.name.length / 4)))
-    .sort((a, b) => a.distance - b.distance)[0];
-  if (near) return `did you mean "${near.name}"? Fix the spelling, or remove the line`;
+  const near = nearestName(key, known);
+  if (near) return `did you mean "${near}"? Fix the spelling, or remove the line`;
   return known.length ? `remove it; the fields here are: ${known.join(', ')}` : 'remove it';
+}
+
+/** The known name a misspelt one most likely meant: a letter or so away (one per four letters). */
+export function nearestName(name: string, known: Iterable<string>): string | undefined {
+  return [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
+    .filter((c) => c.distance <= Math.max(1, Math.floor(c.candidate.length / 4)))
+    .sort((a, b) => a.distance - b.distance)[0]?.candidate;
 }
 
 function editDistance(a: string, b: string): number {

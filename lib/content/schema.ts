@@ -184,3 +184,21 @@ export const articleFrontMatterSchema = z.strictObject({
   path: ['updated'],
 });
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+
+const articleFields = articleFrontMatterSchema.shape;
+
+/**
+ * The fields the reference checks read, each kept when it is valid on its own and dropped when
+ * not. When front matter has an error, the story is not published, but a bad date must not
+ * hide an unknown speaker: every mistake shows in the same run.
+ */
+export const articleReferencesSchema = z.object({
+  slug: articleFields.slug.optional().catch(undefined),
+  section: articleFields.section.optional().catch(undefined),
+  tags: articleFields.tags.catch([]),
+  event: articleFields.event.catch(undefined),
+  /** Undefined when invalid: then no quote can be checked against the speakers. */
+  speakers: articleFields.speakers.optional().catch(undefined),
+  organizations: articleFields.organizations.catch([]),
+});
+export type ArticleReferences = z.infer<typeof articleReferencesSchema>;
