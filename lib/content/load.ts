@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import type { Root } from 'mdast';
 import { collectQuoteTies, type QuoteTie } from '@/lib/markdown/directives';
 import { countWords, parseMarkdown, renderMarkdown } from '@/lib/markdown/render';
 import { imagesWithoutAlt, topLevelBlocks } from './body-facts';
@@ -143,24 +143,27 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
   const personFiles = entityFiles('people');
   for (const { id, file } of personFiles) {
     const data = readYaml(file, personSchema);
-    if (data) people.set(id, { id, name: data.name, role: typesetLocalized(data.role), organizations: data.organizations, spellings: spellings(data.name, data.aliases) });
-    if (data) recordEntity('people', id, file, data.name);
+    if (!data) continue;
+    people.set(id, { id, name: data.name, role: typesetLocalized(data.role), organizations: data.organizations, spellings: spellings(data.name, data.aliases) });
+    recordEntity('people', id, file, data.name);
   }
 
   const organizations = new Map<string, Organization>();
   const organizationFiles = entityFiles('organizations');
   for (const { id, file } of organizationFiles) {
     const data = readYaml(file, organizationSchema);
-    if (data) organizations.set(id, { id, name: data.name, description: typesetLocalized(data.description), spellings: spellings(data.name, data.aliases) });
-    if (data) recordEntity('organizations', id, file, data.name);
+    if (!data) continue;
+    organizations.set(id, { id, name: data.name, description: typesetLocalized(data.description), spellings: spellings(data.name, data.aliases) });
+    recordEntity('organizations', id, file, data.name);
   }
 
   const events = new Map<string, NewsEvent>();
   const eventFiles = entityFiles('events');
   for (const { id, file } of eventFiles) {
     const data = readYaml(file, eventSchema);
-    if (data) events.set(id, { id, ...data });
-    if (data) recordEntity('events', id, file, data.name);
+    if (!data) continue;
+    events.set(id, { id, ...data });
+    recordEntity('events', id, file, data.name);
   }
   Object.assign(stats, { people: personFiles.length, organizations: organizationFiles.length, events: eventFiles.length });
 
