@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runContentCheck } from '@/lib/content/check-command';
+import { ContentValidationError } from '@/lib/content/problems';
+import { getContent } from '@/lib/content/repository';
 import { parseCheckReport, reportAnnotations, reportMarkdown, type CheckReport } from '@/lib/content/report';
 import { materialise, tempRoot } from './support/content-fixtures';
 
@@ -115,6 +117,29 @@ describe('content:check', () => {
     expect(run.status).toBe(1);
     expect(parseCheckReport(run.stdout).errors.map((e) => e.field)).toEqual(['title', 'standfirst']);
   }, 30_000); // starts a Node process with tsx: seconds on a busy machine
+});
+
+describe('next build', () => {
+  it('fails on broken content with the very lines the check prints', () => {
+    const dir = materialise(tmp.root, 'front-matter-and-body-errors');
+    const checkLines = runContentCheck(['--dir', dir]).stdout.split('\n').filter((line) => line.includes('.md:'));
+    expect(checkLines).toHaveLength(3);
+    const previous = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = dir;
+    try {
+      let thrown: unknown;
+      try {
+        getContent();
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(ContentValidationError);
+      expect(thrown instanceof Error && thrown.message.split('\n')).toEqual(['Content has 3 error(s):', ...checkLines]);
+    } finally {
+      if (previous === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = previous;
+    }
+  });
 });
 
 describe('job summary', () => {
