@@ -157,7 +157,7 @@ export const articleFrontMatterSchema = z.strictObject({
         id: idSchema.describe('person id: the file name in content/people/ without .yaml'),
         /** Role as this story states it, in this language. */
         role: text.describe('their role as this story gives it, in this language'),
-      }),
+      }, { error: typeError('must be an "- id: …" line with a "role: …" line under it') }),
       { error: typeError('must be a list of { id, role }') },
     )
     .default([])
