@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import { z, type ZodError } from 'zod';
 
 /**
  * One thing wrong with one content file. Every loader step reports problems instead of
@@ -41,23 +41,103 @@ export class ContentValidationError extends Error {
 
 /** Dotted path of a zod issue, as editors see it in the file (`speakers.1.id`). */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.');
+  // An empty key (a line starting with ":") would vanish from the path: show it as "".
+  return path.length === 0 ? '(root)' : path.map((key) => (key === '' ? '""' : String(key))).join('.');
 }
 
 /**
- * Turns a zod error into problems located in the source file. `locate` maps a field path to
- * the line of that field (or of its closest existing parent, for a missing field).
+ * Turns zod issues into problems located in the source file. `locate` maps a field path to
+ * the line of that field (or of its closest existing parent, for a missing field). Hints come
+ * from the schema's field descriptions, so they say what the field holds in the editor's words.
+ * Issues must carry their input (`safeParse(data, { reportInput: true })`) to tell a missing
+ * field from a wrong one.
  */
 export function zodProblems(
-  error: ZodError,
+  issues: ZodError['issues'],
   file: string,
   locate: (path: readonly PropertyKey[]) => number | undefined,
+  schema: z.ZodType,
 ): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    line: locate(issue.path),
-    field: fieldPath(issue.path),
-    message: issue.message,
-    severity: 'error' as const,
-  }));
+  return issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = fieldNames(schema, issue.path);
+      return issue.keys.map((key) => ({
+        file,
+        line: locate([...issue.path, key]),
+        field: fieldPath([...issue.path, key]),
+        message: 'is not a field the site knows',
+        hint: unknownFieldHint(key, known),
+        severity: 'error',
+      }));
+    }
+    const description = describeField(schema, issue.path);
+    const key = issue.path.at(-1);
+    const missing = issue.code === 'invalid_type' && issue.input === undefined && key !== undefined;
+    const hint = missing
+      ? `add the line "${String(key)}: …"${description ? ` (${description})` : ''}`
+      : description && `expected: ${description}`;
+    return [{ file, line: locate(issue.path), field: fieldPath(issue.path), message: issue.message, hint, severity: 'error' }];
+  });
+}
+
+/** The schema at `path`, through optional/default wrappers, lists and records; with the closest description on the way. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): { node?: z.ZodType; description?: string } {
+  let node: z.ZodType | undefined = schema;
+  let description = schema.description;
+  for (const key of path) {
+    node = node && childSchema(unwrap(node), key);
+    if (!node) return { description };
+    description = node.description ?? unwrap(node).description ?? description;
+  }
+  return { node: node && unwrap(node), description };
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let node = schema;
+  while (node instanceof z.ZodOptional || node instanceof z.ZodDefault) node = node.unwrap() as z.ZodType;
+  return node;
+}
+
+function childSchema(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
+  if (schema instanceof z.ZodObject) return (schema.shape as Record<PropertyKey, z.ZodType>)[key];
+  if (schema instanceof z.ZodArray && typeof key === 'number') return schema.element as z.ZodType;
+  if (schema instanceof z.ZodRecord) return schema.valueType as z.ZodType;
+  return undefined;
+}
+
+/** The editor-facing description of the field at `path` (or of its closest described parent). */
+export function describeField(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  return schemaAt(schema, path).description;
+}
+
+function fieldNames(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const { node } = schemaAt(schema, path);
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+/** "did you mean speakers?" for a near miss (a typo or a missing letter), else the list of fields. */
+function unknownFieldHint(key: string, known: readonly string[]): string {
+  const near = nearestName(key, known);
+  if (near) return `did you mean "${near}"? Fix the spelling, or remove the line`;
+  return known.length ? `remove it; the fields here are: ${known.join(', ')}` : 'remove it';
+}
+
+/** The known name a misspelt one most likely meant: a letter or so away (one per four letters). */
+export function nearestName(name: string, known: Iterable<string>): string | undefined {
+  return [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
+    .filter((c) => c.distance <= Math.max(1, Math.floor(c.candidate.length / 4)))
+    .sort((a, b) => a.distance - b.distance)[0]?.candidate;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
 }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Alias, type Document, isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 export interface ParsedYaml {
   data: unknown;
@@ -16,11 +16,13 @@ export interface ParsedYaml {
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
-  const errors = doc.errors.map((e) => ({
-    line: e.linePos?.[0]?.line ?? 1,
+  const errors = doc.errors.map((e) => {
+    const line = e.linePos?.[0]?.line ?? 1;
     // The line goes in front of the message; drop the parser's own "at line L, column C:".
-    message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
-  }));
+    const message = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+    const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+    return quote ? unclosedQuote(text, line, quote) : { line, message };
+  });
 
   const lineOf = (node: Node | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
@@ -46,5 +48,41 @@ export function parseYaml(text: string): ParsedYaml {
     return line;
   };
 
-  return { data: errors.length ? undefined : doc.toJS(), errors, locate };
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // Aliases are only resolved here: `*name` without an `&name` above, or an alias bomb.
+      errors.push({ line: lineOf(firstUnresolvedAlias(doc)) ?? 1, message: (e as Error).message });
+    }
+  }
+  return { data, errors, locate };
+}
+
+function firstUnresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * The parser notices a missing closing quote where the file ends, far from the mistake:
+ * point at the nearest line above that opens a quote without closing it.
+ */
+function unclosedQuote(text: string, errorLine: number, quote: string): { line: number; message: string } {
+  const lines = text.split('\n');
+  const unbalanced = (line: string) => (line.replaceAll(`\\${quote}`, '').split(quote).length - 1) % 2 === 1;
+  for (let i = Math.min(errorLine, lines.length) - 1; i >= 0; i--) {
+    if (unbalanced(lines[i] ?? '')) return { line: i + 1, message: `the ${quote} opened on this line is never closed` };
+  }
+  return { line: errorLine, message: `a text opened with ${quote} is never closed` };
 }
