@@ -90,9 +90,10 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
                             {quote.kind === 'quote' ? `${open}${quote.text}${close}` : quote.text}
                           </blockquote>
                         </figure>
-                        <Link href={`${articlePath(locale, article.slug)}#${quote.anchor}`} className="mt-1 inline-block text-sm underline underline-offset-2 print:hidden">
+                        {/* A plain link: a full page load lands on the anchor before any script runs. */}
+                        <a href={`${articlePath(locale, article.slug)}#${quote.anchor}`} className="mt-1 inline-block text-sm underline underline-offset-2 print:hidden">
                           {t.rich('inStory', { title: article.title, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
-                        </Link>
+                        </a>
                       </li>
                     ))}
                   </ul>
