@@ -74,6 +74,8 @@ export type SearchResponse =
 
 export interface SearchIndex {
   readonly documentCount: number;
+  /** Everything indexed (stories newest first, then people, then organizations). */
+  readonly documents: readonly SearchDocument[];
   /** Search as a reader of `locale`; never throws on any input. */
   search(query: unknown, locale: Locale, options?: { limit?: number }): SearchResponse;
   /** The index and documents as one JSON string, for `loadSearchIndex`. */
@@ -158,6 +160,7 @@ function wrap(mini: MiniSearch<SearchDocument>, documents: readonly SearchDocume
 
   return {
     documentCount: mini.documentCount,
+    documents,
     search(query, locale, { limit = MAX_RESULTS } = {}) {
       const clean = cleanQuery(query);
       if (clean.kind !== 'terms') return { ...clean, results: [], total: 0 };
