@@ -150,7 +150,9 @@ async function EmptyState({ locale, examples }: { locale: Locale; examples: read
 export async function SearchView({ locale, response, examples }: SearchViewProps) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   const shownQuery = response.kind === 'empty' ? '' : response.text;
-  const alternates = Object.fromEntries(routing.locales.map((l) => [l, searchPath(l, shownQuery)]));
+  // The switcher's endpoint accepts paths only (proxy.ts), so it leads to the other language's
+  // search page without the query.
+  const alternates = Object.fromEntries(routing.locales.map((l) => [l, searchPath(l)]));
   return (
     <PageFrame locale={locale} alternates={alternates} searchBox={false}>
       <h1 className="font-serif text-4xl font-bold">{t('title')}</h1>

@@ -146,11 +146,13 @@ export function cleanQuery(raw: unknown): CleanQuery {
   if (input.length > MAX_RAW_QUERY_LENGTH) return { kind: 'too-long', text: '' };
   const text = input
     .replace(/\p{Cc}/gu, ' ')
-    .replace(/[\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, '')
+    // Invisible format characters, lone surrogates, private-use and unassigned code points, and
+    // U+FFFD (what an invalid %-escape in the URL decodes to).
+    .replace(/[\p{Cf}\p{Cs}\p{Co}\p{Cn}\uFFFD]/gu, '')
     .normalize('NFC')
     .replace(/\s+/gu, ' ')
     .trim();
-  if (!text) return input.trim() ? { kind: 'no-terms', text } : { kind: 'empty' };
+  if (!text) return /\S/u.test(input) ? { kind: 'no-terms', text } : { kind: 'empty' };
   if (text.length > MAX_QUERY_LENGTH) return { kind: 'too-long', text: text.slice(0, MAX_QUERY_LENGTH) };
   const found = words(text);
   if (found.length > MAX_QUERY_WORDS) return { kind: 'too-long', text };

@@ -112,6 +112,7 @@ describe('query cleaning', () => {
     expect(cleanQuery(undefined)).toEqual({ kind: 'empty' });
     expect(cleanQuery('\u0000\u0001\u0007\u001b\u007f\u200b').kind).toBe('no-terms');
     expect(cleanQuery('?!… «»').kind).toBe('no-terms');
+    expect(cleanQuery('\ufffd\ufffd')).toEqual({ kind: 'no-terms', text: '' });
   });
 
   it('removes control and invisible characters inside words', () => {
