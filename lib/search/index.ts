@@ -1,8 +1,10 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query, type QueryCombination } from 'minisearch';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import type { SearchDocument } from './documents';
-import { cleanQuery, fold, isStopWord, nameTerm, stem, termIn, words, type CleanQuery, type QueryTerm } from './normalize';
-import { highlight, snippet, type Segment } from './snippet';
+import { memoize } from '@/lib/memoize';
+import { createMatcher, type Matcher } from './matcher';
+import { cleanQuery, nameTerm, termIn, words, type CleanQuery, type QueryTerm, type Token } from './normalize';
+import { highlight, snippet, SNIPPET_LENGTH, type Segment } from './snippet';
 
 /*
  * The search index: MiniSearch (BM25) over per-language fields, each field processed in its own
@@ -106,12 +108,15 @@ function queryTree(terms: QueryTerm[], relaxed: boolean): QueryCombination {
     queries: terms.map((term, i): Query => {
       const prefix = relaxed && i === terms.length - 1 && term.folded.length >= 3;
       const fuzzy = relaxed && term.folded.length >= 5 && !/\p{N}/u.test(term.folded) ? (term.folded.length >= 9 ? 2 : 1) : false;
+      // One lookup per distinct string: a word whose stems and folded form agree ("2030",
+      // "moscou") is looked up once in all the fields concerned.
+      const fieldsByTerm = new Map<string, Field[]>();
+      const add = (t: string, fields: Field[]) => fieldsByTerm.set(t, [...(fieldsByTerm.get(t) ?? []), ...fields]);
+      for (const locale of routing.locales) add(term.stems[locale], TEXT_FIELDS[locale]);
+      add(term.folded, NAME_FIELDS);
       return {
         combineWith: 'OR',
-        queries: [
-          ...routing.locales.map((locale) => ({ queries: [term.stems[locale]], fields: TEXT_FIELDS[locale], prefix, fuzzy })),
-          { queries: [term.folded], fields: NAME_FIELDS, prefix, fuzzy },
-        ],
+        queries: [...fieldsByTerm].map(([t, fields]) => ({ queries: [t], fields, prefix, fuzzy })),
       };
     }),
   };
@@ -119,42 +124,61 @@ function queryTree(terms: QueryTerm[], relaxed: boolean): QueryCombination {
 
 function wrap(mini: MiniSearch<SearchDocument>, documents: readonly SearchDocument[]): SearchIndex {
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const inLocale = Object.fromEntries(
+    routing.locales.map((l) => [l, new Set(documents.filter((d) => d.languages.includes(l)).map((d) => d.id))]),
+  ) as Record<Locale, Set<string>>;
 
-  function run(terms: QueryTerm[], locale: Locale, relaxed: boolean) {
-    return mini.search(queryTree(terms, relaxed), {
-      boost: BOOST,
-      boostDocument: (id) => (byId.get(String(id))?.languages.includes(locale) ? READER_LANGUAGE_BOOST : 1),
-    });
+  /**
+   * The best `limit` hits, best first, and how many there are. The reader-language boost
+   * multiplies a document's whole score, so it is applied to MiniSearch's hits afterwards (the
+   * same ranking as its boostDocument, which would run for every document, term and field).
+   * Only the hits that could reach the first `limit` are sorted again: a common word can match
+   * most of the documents.
+   */
+  function run(terms: QueryTerm[], locale: Locale, relaxed: boolean, limit: number) {
+    // Sorted by MiniSearch's score, which it multiplies by the number of distinct leaf terms
+    // matched: here one word's spellings in each language, which would double the score of a
+    // story found in both versions on top of the two versions' own scores. Plain BM25 sums are
+    // kept (divided back), boosted for the reader's language.
+    const hits = mini.search(queryTree(terms, relaxed), { boost: BOOST });
+    const own = inLocale[locale];
+    const final = (hit: (typeof hits)[number]) =>
+      (hit.score / Math.max(1, hit.queryTerms.length)) * (own.has(hit.id as string) ? READER_LANGUAGE_BOOST : 1);
+    // The worst final score among the first `limit` hits is a floor for the final limit-th best;
+    // as a final score is at most the boost times MiniSearch's, hits further down whose
+    // MiniSearch score times the boost is below the floor cannot make the cut.
+    let floor = Number.POSITIVE_INFINITY;
+    for (const hit of hits.slice(0, limit)) floor = Math.min(floor, final(hit));
+    const candidates: { hit: (typeof hits)[number]; score: number }[] = [];
+    for (const hit of hits) {
+      if (candidates.length >= limit && hit.score * READER_LANGUAGE_BOOST < floor) break;
+      candidates.push({ hit, score: final(hit) });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    return { top: candidates.slice(0, limit), total: hits.length };
   }
 
-  function present(hit: { id: unknown; score: number; match: Record<string, string[]> }, locale: Locale): SearchResult | undefined {
+  function present(hit: { id: unknown; match: Record<string, string[]> }, score: number, locale: Locale, matcher: (l: Locale) => Matcher): SearchResult | undefined {
     const document = byId.get(String(hit.id));
     if (!document) return undefined;
-    // The index terms that matched. Not split by field: MiniSearch merges the match info of OR
-    // branches by term, so a term found in several kinds of field keeps only one list of fields.
-    const matched = new Set(Object.keys(hit.match));
-    const matcher = (l: Locale) => (word: string) => {
-      const folded = fold(word);
-      return !isStopWord(folded, l) && (matched.has(stem(folded, l)) || matched.has(folded));
-    };
     const own = (l: Locale) => document.languages.includes(l);
     const titleLocale = own(locale) ? locale : (document.languages[0] ?? locale);
     const order = [locale, ...routing.locales.filter((l) => l !== locale)];
-    const found = (l: Locale) => words(document.text[l] ?? '').some(matcher(l));
-    const snippetLocale = order.find((l) => own(l) && found(l)) ?? titleLocale;
+    let first: Token | undefined;
+    const snippetLocale = order.find((l) => own(l) && (first = matcher(l).first(document.text[l] ?? '')) !== undefined) ?? titleLocale;
     const title = highlight(document.title[titleLocale] ?? '', matcher(titleLocale));
     // A person or organization found by another spelling than the title's: show that spelling.
     const spelling = title.some((s) => s.match)
       ? undefined
-      : document.names.find((name) => name !== document.title[titleLocale] && words(name).some(matcher(titleLocale)));
+      : document.names.find((name) => name !== document.title[titleLocale] && words(name).some(matcher(titleLocale).word));
     return {
       document,
-      score: hit.score,
+      score,
       titleLocale,
       title,
       alsoWritten: spelling === undefined ? undefined : highlight(spelling, matcher(titleLocale)),
       snippetLocale,
-      snippet: snippet(document.text[snippetLocale] ?? '', matcher(snippetLocale)),
+      snippet: snippet(document.text[snippetLocale] ?? '', matcher(snippetLocale), SNIPPET_LENGTH, first),
     };
   }
 
@@ -164,10 +188,15 @@ function wrap(mini: MiniSearch<SearchDocument>, documents: readonly SearchDocume
     search(query, locale, { limit = MAX_RESULTS } = {}) {
       const clean = cleanQuery(query);
       if (clean.kind !== 'terms') return { ...clean, results: [], total: 0 };
-      let hits = run(clean.terms, locale, false);
-      if (hits.length === 0) hits = run(clean.terms, locale, true);
-      const results = hits.slice(0, limit).flatMap((hit) => present(hit, locale) ?? []);
-      return { ...clean, results, total: hits.length };
+      let hits = run(clean.terms, locale, false, limit);
+      if (hits.total === 0) hits = run(clean.terms, locale, true, limit);
+      // The index terms that matched, for highlighting: one matcher per language for the whole
+      // page. Not split by field: MiniSearch merges the match info of OR branches by term, and a
+      // term matched in one shown document is a match wherever it appears.
+      const matched = new Set(hits.top.flatMap(({ hit }) => Object.keys(hit.match)));
+      const matcher = memoize((l: Locale) => createMatcher(matched, l));
+      const results = hits.top.flatMap(({ hit, score }) => present(hit, score, locale, matcher) ?? []);
+      return { ...clean, results, total: hits.total };
     },
     serialize() {
       const data: Serialized = { version: 1, index: mini.toJSON(), documents: [...documents] };

@@ -33,9 +33,25 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
-/** The words of a text, in order, with their offsets in the text as given. */
-export function tokens(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/**
+ * The words of a text, in order, with their offsets in the text as given; only those starting
+ * in `from`..`to` when given (a word cut by `from` comes out cut: start where a word starts).
+ */
+export function tokens(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The first word of `text` that `accept` accepts, reading no further than needed. */
+export function firstToken(text: string, accept: (word: string) => boolean): Token | undefined {
+  const re = new RegExp(WORD.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (accept(m[0])) return { text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /** The words of a text, as MiniSearch's tokenizer. */
@@ -47,6 +63,8 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
 
 /** Accents, ligatures and case folded away: « Œuvre Développée » → "oeuvre developpee". */
 export function fold(word: string): string {
+  // Most words are plain ASCII: nothing to decompose.
+  if (/^[\x00-\x7f]*$/u.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -104,9 +122,24 @@ const stemmers: Record<Locale, (folded: string) => string> = {
   en: (w) => stemEnglish(w),
 };
 
+/*
+ * Stemming is the costly step (Snowball runs a dozen regular expressions per word) and a text
+ * repeats its words, so stems are remembered: per language, up to STEM_CACHE_SIZE words, then
+ * the cache starts over (bounded, whatever queries come in).
+ */
+const STEM_CACHE_SIZE = 100_000;
+const stemCache: Record<Locale, Map<string, string>> = { fr: new Map(), en: new Map() };
+
 /** Stem of a folded word in `locale`; numbers are left as they are. */
 export function stem(folded: string, locale: Locale): string {
-  return /^\p{N}+$/u.test(folded) ? folded : stemmers[locale](folded);
+  const cache = stemCache[locale];
+  let stemmed = cache.get(folded);
+  if (stemmed === undefined) {
+    stemmed = /^\p{N}+$/u.test(folded) ? folded : stemmers[locale](folded);
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    cache.set(folded, stemmed);
+  }
+  return stemmed;
 }
 
 /** The index term of a word in a field of `locale`, or null for a stop word. */

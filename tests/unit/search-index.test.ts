@@ -129,6 +129,17 @@ describe('search ranking', () => {
     for (const q of ['*', '\\', '"', '((', 'a AND b', '%00', '\ud800\udc00', '<script>alert(1)</script>']) expect(() => search(q), q).not.toThrow();
   });
 
+  it('a smaller limit gives the first results of the full ranking, and the same total', () => {
+    for (const [q, locale] of [['Valmont', 'fr'], ['Valmont', 'en'], ['Arlenbourg', 'en'], ['plan', 'fr']] as const) {
+      const full = index.search(q, locale);
+      for (const limit of [1, 2, 3]) {
+        const cut = index.search(q, locale, { limit });
+        expect(ids(cut), `${q} ${locale} ${limit}`).toEqual(ids(full).slice(0, limit));
+        expect(cut.total).toBe(full.total);
+      }
+    }
+  });
+
   it('a serialized index answers like the one it came from', () => {
     const copy = loadSearchIndex(index.serialize());
     for (const q of ['industriel', 'Tchernov', 'cities', 'Arlenbourg']) {
