@@ -11,12 +11,13 @@ import { isLocale, localeCookie, routing } from '@/lib/i18n/routing';
 
 
 /**
- * A same-site path inside one language, e.g. `/en/articles/x`, optionally with the passage or
- * quote the reader was on (`#p-4`, kept by the switcher link); nothing that could leave the site.
+ * A same-site path inside one language, e.g. `/en/articles/x`, optionally with a search query
+ * (`?q=…`, percent-encoded) and the passage or quote the reader was on (`#p-4`, kept by the
+ * switcher link); nothing that could leave the site.
  */
 function switchTarget(raw: string | null): { locale: string; path: string } | undefined {
   if (!raw || raw.length > 1024) return undefined;
-  const match = /^\/([a-z]{2})(?:\/[A-Za-z0-9\-._~/%]*)?(?:#(?:p|quote)-\d{1,5})?$/.exec(raw);
+  const match = /^\/([a-z]{2})(?:\/[A-Za-z0-9\-._~/%]*)?(?:\?q=[A-Za-z0-9\-._~%]*)?(?:#(?:p|quote)-\d{1,5})?$/.exec(raw);
   if (!match || raw.includes('//') || !isLocale(match[1])) return undefined;
   return { locale: match[1], path: raw };
 }

@@ -2,9 +2,15 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { entityIndexPath, homePath } from '@/lib/i18n/paths';
 import { LanguageSwitcher, type LanguageSwitcherProps } from './language-switcher';
+import { SearchForm } from './search/search-form';
 
-/** Masthead with the language switcher; each page passes where its translations live. */
-export async function SiteHeader({ locale, alternates }: LanguageSwitcherProps) {
+export interface SiteHeaderProps extends LanguageSwitcherProps {
+  /** The compact search box; the search page, which has its own, leaves it out. */
+  searchBox?: boolean;
+}
+
+/** Masthead with the search box and the language switcher; each page passes where its translations live. */
+export async function SiteHeader({ locale, alternates, searchBox = true }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
   return (
@@ -17,7 +23,12 @@ export async function SiteHeader({ locale, alternates }: LanguageSwitcherProps) 
           </Link>
           <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
         </div>
-        <LanguageSwitcher locale={locale} alternates={alternates} />
+        <div className="flex flex-col items-end gap-3">
+          <LanguageSwitcher locale={locale} alternates={alternates} />
+          {searchBox && (
+            <SearchForm locale={locale} id="site-search" formLabel={t('searchForm')} label={t('searchLabel')} submit={t('searchSubmit')} compact />
+          )}
+        </div>
       </div>
       <nav aria-label={t('navLabel')} className="border-t border-rule print:hidden">
         <ul className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-1 px-gutter py-2 text-sm font-semibold uppercase tracking-wide">

@@ -52,3 +52,20 @@ export const bilingualSegment = { fr: 'bilingue', en: 'bilingual' } as const sat
 
 /** The story in both languages, paragraph beside paragraph, `locale` first: `/fr/articles/<slug>/bilingue`. */
 export const bilingualPath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/${bilingualSegment[locale]}`;
+
+/**
+ * Localized segment of the search page (`/fr/recherche`, `/en/search`). Each names a route
+ * folder under `app/[locale]/`; next.config rewrites the other language's word (`/en/recherche`)
+ * to the 404 page (a test ties the folders, the segments and the rewrites together).
+ */
+export const searchSegments = { fr: 'recherche', en: 'search' } as const satisfies Record<Locale, string>;
+
+/** The search page, with the query when there is one: `/fr/recherche?q=industrie`. */
+export const searchPath = (locale: Locale, query?: string) =>
+  `/${locale}/${searchSegments[locale]}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+
+/** Other languages' words for the search page, not pages in `locale` (next.config answers them 404). */
+export function foreignSearchSegments(locale: Locale): string[] {
+  const own: string = searchSegments[locale];
+  return [...new Set(Object.values(searchSegments))].filter((segment) => segment !== own);
+}
