@@ -63,7 +63,11 @@ describe('content workflow', () => {
       });
       expect(run.status).toBe(0);
       expect(readFileSync(summaryFile, 'utf8')).toBe(`# Earlier step\n${reportMarkdown(parseCheckReport(report.stdout))}`);
-      expect(run.stdout).toBe('::warning file=tests/fixtures/site/articles/french-only/fr.md,line=1,title=(translation)::"french-only" exists in fr only — add en.md next to it with the translation; until then the page says the story exists in one language\n');
+      // One annotation per problem, where GitHub shows it on the diff.
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines[0]).toBe('::warning file=tests/fixtures/site/articles/french-only/fr.md,line=1,title=(translation)::"french-only" exists in fr only — add en.md next to it with the translation; until then the page says the story exists in one language');
+      const { warnings } = parseCheckReport(report.stdout);
+      expect(lines.map((l) => l.replace(/::[^:]*$/, ''))).toEqual(warnings.map((w) => `::warning file=${w.file},line=${w.line ?? 1},title=${w.field}`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

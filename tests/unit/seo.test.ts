@@ -153,7 +153,7 @@ describe('sitemap', () => {
     const base = 'https://news.example.org';
     const { content } = loadContent('tests/fixtures/site');
     expect(entries.map((e) => e.url).sort()).toEqual(
-      [`${base}/fr`, `${base}/en`, `${base}/fr/articles/un-titre-exemple`, `${base}/en/articles/a-title-example`, `${base}/fr/articles/histoire-en-francais-seulement`, ...entityUrls(base, content)].sort(),
+      [`${base}/fr`, `${base}/en`, `${base}/fr/articles/un-titre-exemple`, `${base}/en/articles/a-title-example`, `${base}/fr/articles/histoire-en-francais-seulement`, `${base}/fr/articles/un-paragraphe-coupe`, `${base}/en/articles/a-paragraph-split`, ...entityUrls(base, content)].sort(),
     );
     const frenchOnly = entries.find((e) => e.url.endsWith('/histoire-en-francais-seulement'));
     expect(frenchOnly?.alternates?.languages).toEqual({

@@ -28,10 +28,10 @@ test.describe('a story with no English version', () => {
     await page.goto('/fr');
     const main = page.getByRole('main');
     const headlines = main.getByRole('heading', { level: 2 }).or(main.getByRole('heading', { level: 3 }));
-    await expect(headlines).toHaveText(['Une histoire en français seulement', 'Toutes les informations', 'Un titre\u00A0: exemple']);
+    await expect(headlines).toHaveText(['Une histoire en français seulement', 'Toutes les informations', 'Un titre\u00A0: exemple', 'Un paragraphe coupé en deux']);
     await page.goto('/en');
     await expect(page.getByRole('main').getByRole('link', { name: 'Une histoire en français seulement' })).toHaveCount(0);
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('A title: example');
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['A title: example', 'All stories']);
   });
 
   test('has no English URL', async ({ request }) => {
@@ -63,4 +63,17 @@ test('a story in one language offers no side-by-side reading', async ({ page, re
   expect((await request.get(`${frenchOnly}/bilingue`)).status()).toBe(404);
   await page.goto('/fr/articles/un-titre-exemple');
   await expect(page.getByRole('link', { name: 'Lire en version bilingue' })).toHaveAttribute('href', '/fr/articles/un-titre-exemple/bilingue');
+});
+
+test('a translation that split a paragraph is shown honestly side by side', async ({ page }) => {
+  await page.goto('/fr/articles/un-paragraphe-coupe/bilingue');
+  await expect(page.getByRole('note')).toContainText('Les deux versions n’ont pas exactement les mêmes paragraphes');
+  // French first: 3 passages, English 4. The quotation still sits beside its translation.
+  const quoteRow = page.locator('[id^="p-"]', { has: page.locator('#quote-1') });
+  await expect(quoteRow.locator('#en-quote-1')).toHaveText('The city is built with its residents.');
+  // Nothing dropped: every English passage is on the page, the extra one on its own row.
+  for (const text of ['A long first paragraph,', 'which the translation splits in two.', 'A last paragraph.']) {
+    await expect(page.locator('div[lang="en"]', { hasText: text })).toHaveCount(1);
+  }
+  await expect(page.getByText('Pas d’équivalent dans cette version.')).toHaveCount(1);
 });
