@@ -53,6 +53,8 @@ const nextConfig: NextConfig = {
       // 404 here also keeps malformed escapes (`%ff`) away from Next's param decoding (a 500).
       beforeFiles: [
         { source: `/:locale(${localeGroup})/:rest(.*%.*)`, destination: '/:locale/page-not-found' },
+        // Likewise for Next's own assets (hashed names, never a %): a malformed escape there was a 500.
+        { source: '/_next/:rest(.*%.*)', destination: `/${routing.defaultLocale}/page-not-found` },
         ...foreignSearchRewrites,
       ],
       afterFiles: [],
