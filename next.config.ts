@@ -30,7 +30,8 @@ const securityHeaders = [
   ...['/icon.svg', `/:locale(${localeGroup})/opengraph-image`, `/:locale(${localeGroup})/articles/:slug/opengraph-image`, `/:locale(${localeGroup})/feed.:format(xml|json)`].map(
     (source) => ({ source, headers: [{ key: 'Cross-Origin-Resource-Policy', value: EMBEDDABLE_CORP }] }),
   ),
-  ...routing.locales.map((locale) => ({
+  // In development the search page keeps its scripts (hot reload); the policy is for production builds.
+  ...(process.env.NODE_ENV === 'development' ? [] : routing.locales).map((locale) => ({
     source: `/${locale}/${searchSegments[locale]}`,
     headers: [
       { key: 'Content-Security-Policy', value: SEARCH_PAGE_CSP },

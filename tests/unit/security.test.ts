@@ -104,6 +104,15 @@ describe('finalize-build writes each prerendered response its headers', () => {
   });
 });
 
+describe('every build script finalizes its own build', () => {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  it.each(['build', 'build:fixture', 'build:xss'])('%s runs security:finalize on the folder next build wrote', (name) => {
+    const script = scripts[name] ?? '';
+    const distDir = /NEXT_DIST_DIR=(\S+) next build/.exec(script)?.[1];
+    expect(script).toMatch(distDir ? new RegExp(`next build && NEXT_DIST_DIR=${distDir.replace('.', '\\.')} npm run security:finalize$`) : /next build && npm run security:finalize$/);
+  });
+});
+
 describe('Observatory scoring rules', () => {
   const site: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy([scriptHash('x')]) };
 
