@@ -47,9 +47,21 @@ function setHeader(headers: Record<string, string | string[]>, name: string, val
 
 const hasHeader = (headers: Record<string, string | string[]>, name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
 
+/**
+ * Finalizes `<distDir>/server/app`, and the copy `output: 'standalone'` makes of it
+ * (`<distDir>/standalone/<distDir name>/server/app`), which `next build` writes before this runs.
+ * Counts are those of the build itself.
+ */
 export function finalizeBuild(distDir: string): FinalizeResult {
   const appDir = path.join(distDir, 'server', 'app');
   if (!existsSync(appDir)) throw new Error(`${appDir} not found: run next build first`);
+  const result = finalizeAppDir(appDir);
+  const standalone = path.join(distDir, 'standalone', path.basename(distDir), 'server', 'app');
+  if (existsSync(standalone)) finalizeAppDir(standalone);
+  return result;
+}
+
+function finalizeAppDir(appDir: string): FinalizeResult {
   const result: FinalizeResult = { pages: 0, otherResponses: 0, scripts: 0, distinctHashes: 0 };
   const allHashes = new Set<string>();
 

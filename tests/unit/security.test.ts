@@ -99,6 +99,16 @@ describe('finalize-build writes each prerendered response its headers', () => {
     expect(meta('icon.svg.meta').headers['cache-control']).toBe('public, max-age=0, must-revalidate');
   });
 
+  it("also finalizes the copy output: 'standalone' makes of the build", () => {
+    const copy = path.join(root, 'standalone', path.basename(root), 'server', 'app');
+    mkdirSync(copy, { recursive: true });
+    writeFileSync(path.join(copy, 'en.html'), '<script>one()</script>');
+    writeFileSync(path.join(copy, 'en.meta'), JSON.stringify({ headers: {} }));
+    finalizeBuild(root);
+    const { 'x-nextjs-prerender': _, ...policy } = meta('en.meta').headers;
+    expect(JSON.parse(readFileSync(path.join(copy, 'en.meta'), 'utf8'))).toEqual({ headers: policy });
+  });
+
   it('refuses a folder that is not a build', () => {
     expect(() => finalizeBuild(path.join(root, 'nothing'))).toThrow(/run next build first/);
   });
