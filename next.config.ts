@@ -1,7 +1,8 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { foreignSearchSegments } from './lib/i18n/paths';
+import { foreignSearchSegments, searchSegments } from './lib/i18n/paths';
 import { routing } from './lib/i18n/routing';
+import { EMBEDDABLE_CORP, HTML_CACHE_CONTROL, SEARCH_PAGE_CSP, SECURITY_HEADERS } from './lib/security/policy';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -16,16 +17,45 @@ const foreignSearchRewrites = routing.locales.flatMap((locale) =>
   foreignSearchSegments(locale).map((segment) => ({ source: `/${locale}/${segment}/:rest*`, destination: `/${locale}/page-not-found` })),
 );
 
+/*
+ * Security headers (README "Security"). The fixed ones go on every response here. The
+ * Content-Security-Policy and Cache-Control of prerendered responses are not set here: each
+ * page's policy carries the hashes of its own inline scripts, written into the build output by
+ * `npm run security:finalize` after `next build` (a second CSP header from here would be
+ * enforced too and block them). Only the search page, rendered per request, gets its policy here.
+ */
+const securityHeaders = [
+  { source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+  // Embeddable by other sites' pages (link previews, web feed readers): see EMBEDDABLE_CORP.
+  ...['/icon.svg', `/:locale(${localeGroup})/opengraph-image`, `/:locale(${localeGroup})/articles/:slug/opengraph-image`, `/:locale(${localeGroup})/feed.:format(xml|json)`].map(
+    (source) => ({ source, headers: [{ key: 'Cross-Origin-Resource-Policy', value: EMBEDDABLE_CORP }] }),
+  ),
+  // In development the search page keeps its scripts (hot reload); the policy is for production builds.
+  ...(process.env.NODE_ENV === 'development' ? [] : routing.locales).map((locale) => ({
+    source: `/${locale}/${searchSegments[locale]}`,
+    headers: [
+      { key: 'Content-Security-Policy', value: SEARCH_PAGE_CSP },
+      // The same answer for every reader of a query (no cookie is read): shareable, briefly.
+      { key: 'Cache-Control', value: HTML_CACHE_CONTROL },
+    ],
+  })),
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  async headers() {
+    return securityHeaders;
+  },
   async rewrites() {
     return {
       // Slugs and ids are ASCII, so a %-escape inside a language can never name a page; answering
       // 404 here also keeps malformed escapes (`%ff`) away from Next's param decoding (a 500).
       beforeFiles: [
         { source: `/:locale(${localeGroup})/:rest(.*%.*)`, destination: '/:locale/page-not-found' },
+        // Likewise for Next's own assets (hashed names, never a %): a malformed escape there was a 500.
+        { source: '/_next/:rest(.*%.*)', destination: `/${routing.defaultLocale}/page-not-found` },
         ...foreignSearchRewrites,
       ],
       afterFiles: [],

@@ -12,6 +12,8 @@ const baseURL = `http://localhost:${PORT}`;
 // A second build, of tests/fixtures/site (`npm run build:fixture`), for cases the real content
 // does not have, such as a story with no English version.
 const FIXTURE_PORT = PORT + 1;
+// A third build, of the XSS corpus (`npm run build:xss`: tests/fixtures/xss/).
+const XSS_PORT = PORT + 2;
 
 const chromiumCandidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const executablePath = existsSync(chromiumCandidate) ? chromiumCandidate : undefined;
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: 'fixture-site/**', use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: ['fixture-site/**', 'xss/**'], use: { ...devices['Desktop Chrome'] } },
     {
       // The SEO conformance suite (tests/e2e/seo/) reads its pages from the sitemap, so it runs
       // on both builds: the fixture site adds a story with no English version.
@@ -41,6 +43,7 @@ export default defineConfig({
       testMatch: ['fixture-site/**/*.spec.ts', 'seo/**/*.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
+    { name: 'xss', testMatch: ['xss/**/*.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${XSS_PORT}` } },
   ],
   webServer: [
     {
@@ -53,6 +56,13 @@ export default defineConfig({
       command: `npx next start -p ${FIXTURE_PORT}`,
       env: { NEXT_DIST_DIR: '.next-fixture', CONTENT_DIR: 'tests/fixtures/site' },
       url: `http://localhost:${FIXTURE_PORT}/fr`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -p ${XSS_PORT}`,
+      env: { NEXT_DIST_DIR: '.next-xss', CONTENT_DIR: 'tests/fixtures/xss/site' },
+      url: `http://localhost:${XSS_PORT}/fr`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

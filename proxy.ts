@@ -30,7 +30,15 @@ export function proxy(request: NextRequest) {
     const target = switchTarget(searchParams.get('to'));
     if (!target) return notFound(request, negotiateLocale(cookieLocale, request.headers.get('accept-language')));
     const response = NextResponse.redirect(new URL(target.path, request.url), 307);
-    response.cookies.set(localeCookie.name, target.locale, { path: '/', maxAge: localeCookie.maxAge, sameSite: localeCookie.sameSite });
+    // Read by this proxy only (no client code): HttpOnly; Secure whenever the reader came over HTTPS
+    // (directly or through a TLS-terminating front server), so it never travels in clear afterwards.
+    response.cookies.set(localeCookie.name, target.locale, {
+      path: '/',
+      maxAge: localeCookie.maxAge,
+      sameSite: localeCookie.sameSite,
+      httpOnly: true,
+      secure: isHttps(request),
+    });
     response.headers.set('Cache-Control', 'private, no-store');
     return response;
   }
@@ -43,6 +51,10 @@ export function proxy(request: NextRequest) {
     return response;
   }
   return notFound(request, locale);
+}
+
+function isHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
 /** The localized 404 page, with a 404 status, at the requested URL. */

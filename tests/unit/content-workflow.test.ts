@@ -47,7 +47,8 @@ describe('content workflow', () => {
 
   it('calls scripts that exist, the build running the check first', () => {
     expect(packageJson.scripts['content:check']).toBe('tsx lib/content/check.ts');
-    expect(packageJson.scripts.build).toMatch(/^npm run content:check && .*next build$/);
+    // After next build, only the security step that finalizes its output (tests/unit/security.test.ts).
+    expect(packageJson.scripts.build).toMatch(/^npm run content:check && .*next build && npm run security:finalize$/);
   });
 
   it('its summary step appends the table to $GITHUB_STEP_SUMMARY and annotates each problem', () => {

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pagePolicy } from './inline-scripts';
+import { HTML_CACHE_CONTROL, NON_HTML_CSP, NOT_FOUND_CACHE_CONTROL } from './policy';
+
+/*
+ * Run after `next build` (npm run build does): gives every prerendered response its own
+ * Content-Security-Policy and Cache-Control.
+ *
+ * A static page's inline scripts (React's flight data, Turbopack's bootstrap) are fixed when
+ * the page is prerendered, so their hashes can be too. Next keeps each prerendered response as
+ * `<path>.html` (or `.body`) plus `<path>.meta`, whose `headers` it sends with the response;
+ * this step hashes the inline scripts of each `.html` and writes the policy into its `.meta`.
+ * The page stays a static file (no proxy, no rendering per request) and the policy is a real
+ * header, with frame-ancestors, for that page only.
+ *
+ * `npm run security:finalize` (lib/security/finalize-command.ts) runs it on NEXT_DIST_DIR.
+ */
+
+interface Meta {
+  status?: number;
+  headers?: Record<string, string | string[]>;
+  [key: string]: unknown;
+}
+
+export interface FinalizeResult {
+  pages: number;
+  otherResponses: number;
+  /** Inline scripts hashed over all pages, and distinct hashes. */
+  scripts: number;
+  distinctHashes: number;
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+/** Sets `name` in a `.meta` headers map, replacing any spelling of it. */
+function setHeader(headers: Record<string, string | string[]>, name: string, value: string) {
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
+  headers[name] = value;
+}
+
+const hasHeader = (headers: Record<string, string | string[]>, name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
+
+/**
+ * Finalizes `<distDir>/server/app`, and the copy `output: 'standalone'` makes of it
+ * (`<distDir>/standalone/<distDir name>/server/app`), which `next build` writes before this runs.
+ * Counts are those of the build itself.
+ */
+export function finalizeBuild(distDir: string): FinalizeResult {
+  const appDir = path.join(distDir, 'server', 'app');
+  if (!existsSync(appDir)) throw new Error(`${appDir} not found: run next build first`);
+  const result = finalizeAppDir(appDir);
+  const standalone = path.join(distDir, 'standalone', path.basename(distDir), 'server', 'app');
+  if (existsSync(standalone)) finalizeAppDir(standalone);
+  return result;
+}
+
+function finalizeAppDir(appDir: string): FinalizeResult {
+  const result: FinalizeResult = { pages: 0, otherResponses: 0, scripts: 0, distinctHashes: 0 };
+  const allHashes = new Set<string>();
+
+  for (const file of walk(appDir)) {
+    const ext = path.extname(file);
+    if (ext !== '.html' && ext !== '.body') continue;
+    const metaFile = `${file.slice(0, -ext.length)}.meta`;
+    if (!existsSync(metaFile)) throw new Error(`${metaFile} missing: the build output is not what this step expects`);
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Meta;
+    const headers = (meta.headers ??= {});
+
+    if (ext === '.html') {
+      const { policy, hashes } = pagePolicy(readFileSync(file, 'utf8'));
+      hashes.forEach((h) => allHashes.add(h));
+      result.scripts += hashes.length;
+      result.pages += 1;
+      setHeader(headers, 'content-security-policy', policy);
+      const isError = path.basename(file) === '_global-error.html' || (meta.status ?? 200) >= 500;
+      setHeader(headers, 'cache-control', isError ? 'private, no-store' : meta.status === 404 ? NOT_FOUND_CACHE_CONTROL : HTML_CACHE_CONTROL);
+    } else {
+      result.otherResponses += 1;
+      setHeader(headers, 'content-security-policy', NON_HTML_CSP);
+      // Metadata images and the icon come with Next's `public, max-age=0, must-revalidate`;
+      // feeds, sitemap and robots.txt would otherwise be cached for a year: not hashed, so short.
+      if (!hasHeader(headers, 'cache-control')) setHeader(headers, 'cache-control', HTML_CACHE_CONTROL);
+    }
+    writeFileSync(metaFile, JSON.stringify(meta));
+  }
+  if (!result.pages) throw new Error(`no prerendered page under ${appDir}`);
+  result.distinctHashes = allHashes.size;
+  return result;
+}
