@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { organizationPath, personPath } from '@/lib/i18n/paths';
 import { getOrganization, getPerson } from '@/lib/entities';
-import { quotationMarks } from '@/lib/typography/quotation-marks';
+import { Statement } from './statement';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Article } from '@/lib/content/types';
 
@@ -12,7 +12,6 @@ import type { Article } from '@/lib/content/types';
  */
 export async function SpeakersSidebar({ article, locale }: { article: Article; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SpeakersSidebar' });
-  const [open, close] = quotationMarks(locale);
   if (article.speakers.length === 0) return null;
   return (
     <aside aria-labelledby="speakers-heading" className="rounded-sm bg-panel p-5">
@@ -36,17 +35,11 @@ export async function SpeakersSidebar({ article, locale }: { article: Article; l
                 </p>
               )}
               {quotes.map((quote) => (
-                <figure key={quote.anchor} className="mt-3 text-sm">
-                  <figcaption className="text-xs font-semibold uppercase tracking-wide text-muted">
-                    {quote.kind === 'quote' ? t('quoted') : t('reported')}
-                  </figcaption>
-                  <blockquote className="mt-1 font-serif italic">
-                    {quote.kind === 'quote' ? `${open}${quote.text}${close}` : quote.text}
-                  </blockquote>
+                <Statement key={quote.anchor} quote={quote} locale={locale} caption={quote.kind === 'quote' ? t('quoted') : t('reported')} className="mt-3 text-sm">
                   <a href={`#${quote.anchor}`} className="mt-1 inline-block text-xs underline underline-offset-2 print:hidden">
                     {t('inText')}
                   </a>
-                </figure>
+                </Statement>
               ))}
             </li>
           );

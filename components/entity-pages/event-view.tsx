@@ -4,12 +4,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntityHeading } from '@/components/entity-heading';
+import { OrganizationLinks } from '@/components/organization-links';
 import { OtherLanguageStories } from '@/components/other-language-stories';
 import { PageFrame } from '@/components/page-frame';
 import { SectionHeading } from '@/components/section-heading';
 import { StoryList } from '@/components/story-list';
 import { formatPartialDate } from '@/lib/format';
-import { entityIndexPath, homePath, organizationPath, personPath } from '@/lib/i18n/paths';
+import { entityIndexPath, homePath, personPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import type { NewsEvent } from '@/lib/content/types';
 import { getRegistry } from '@/lib/registry';
@@ -48,15 +49,7 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
             <>
               <dt className="font-semibold">{t('organizers')}</dt>
               <dd>
-                <ul>
-                  {organizers.map((org) => (
-                    <li key={org.id}>
-                      <Link href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
-                        {org.name[locale]}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <OrganizationLinks organizations={organizers} locale={locale} />
               </dd>
             </>
           )}

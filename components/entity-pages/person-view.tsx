@@ -4,16 +4,17 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntityHeading } from '@/components/entity-heading';
+import { OrganizationLinks } from '@/components/organization-links';
 import { OtherLanguageStories } from '@/components/other-language-stories';
+import { Statement } from '@/components/statement';
 import { PageFrame } from '@/components/page-frame';
 import { SectionHeading } from '@/components/section-heading';
 import { formatDate } from '@/lib/format';
-import { articlePath, entityIndexPath, homePath, organizationPath } from '@/lib/i18n/paths';
+import { articlePath, entityIndexPath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Person } from '@/lib/content/types';
 import { getRegistry } from '@/lib/registry';
 import { entityPaths } from '@/lib/seo/alternates';
-import { quotationMarks } from '@/lib/typography/quotation-marks';
 
 /**
  * A person: name (and other spellings), current role and organization, then every story in the
@@ -26,7 +27,6 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
   const registry = getRegistry();
   const appearances = registry.appearancesOf(person.id, locale);
   const organizations = registry.organizationsOf(person.id);
-  const [open, close] = quotationMarks(locale);
   return (
     <PageFrame locale={locale} alternates={entityPaths('speakers', person.id)}>
       <JsonLd data={personJsonLd(person, locale, { organizations, articles: appearances.map((a) => a.article) })} />
@@ -47,15 +47,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
             <>
               <dt className="font-semibold">{t('organizations')}</dt>
               <dd>
-                <ul>
-                  {organizations.map((org) => (
-                    <li key={org.id}>
-                      <Link href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
-                        {org.name[locale]}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <OrganizationLinks organizations={organizations} locale={locale} />
               </dd>
             </>
           )}
@@ -82,14 +74,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
                   <ul className="mt-3 space-y-3">
                     {quotes.map((quote) => (
                       <li key={quote.anchor}>
-                        <figure className="border-l-2 border-accent pl-4">
-                          <figcaption className="text-xs font-semibold uppercase tracking-wide text-muted">
-                            {quote.kind === 'quote' ? t('quoted') : t('reported')}
-                          </figcaption>
-                          <blockquote className="mt-1 font-serif italic">
-                            {quote.kind === 'quote' ? `${open}${quote.text}${close}` : quote.text}
-                          </blockquote>
-                        </figure>
+                        <Statement quote={quote} locale={locale} caption={quote.kind === 'quote' ? t('quoted') : t('reported')} className="border-l-2 border-accent pl-4" />
                         {/* A plain link: a full page load lands on the anchor before any script runs. */}
                         <a href={`${articlePath(locale, article.slug)}#${quote.anchor}`} className="mt-1 inline-block text-sm underline underline-offset-2 print:hidden">
                           {t.rich('inStory', { title: article.title, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}

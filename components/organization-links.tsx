@@ -1,0 +1,19 @@
+import Link from 'next/link';
+import type { Organization } from '@/lib/content/types';
+import { organizationPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/routing';
+
+/** Organizations as a list of links to their pages, in the page's language. */
+export function OrganizationLinks({ organizations, locale }: { organizations: readonly Organization[]; locale: Locale }) {
+  return (
+    <ul>
+      {organizations.map((org) => (
+        <li key={org.id}>
+          <Link href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
+            {org.name[locale]}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
