@@ -20,6 +20,7 @@ import type { BuildPoint, BuildResult } from './build';
 import type { HttpResult } from './http';
 import type { PipelineResult } from './pipeline';
 import type { WeightResult } from './weight';
+import type { BareResult } from './bare';
 import { int, kb, log, machineInfo, mb, RESULTS_DIR, ROOT, round, run, table, TMP_ROOT } from './util';
 
 const PARTS = ['pipeline', 'build', 'http', 'weight', 'search'] as const;
@@ -104,7 +105,9 @@ async function main() {
     try {
       if (args.parts.has('weight')) {
         const { benchWeight } = await import('./weight');
-        writeJson('weight', await benchWeight(server.url, served));
+        const { benchBareApp } = await import('./bare');
+        const weight = await benchWeight(server.url, served);
+        writeJson('weight', { ...weight, bareAppRouterPage: await benchBareApp(work) });
       }
       if (args.parts.has('http')) {
         const { benchHttp } = await import('./http');
@@ -211,13 +214,17 @@ function report(): string {
       )}\n\nRatio next start / static server: ${http.ratio.toFixed(3)} of its requests per second. Through the caching proxy: pending (slot left for the nginx deployment).`,
     );
   }
-  const weight = readJson<WeightResult>('weight');
+  const weight = readJson<WeightResult & { bareAppRouterPage?: BareResult }>('weight');
   if (weight) {
+    const bare = weight.bareAppRouterPage;
     sections.push(
       `### Page weight: ${weight.path}\n\n${table(
         ['Resource', 'Files', 'Raw', `gzip -${weight.gzipLevel}`],
-        weight.rows.map((r) => [r.kind, String(r.files), kb(r.raw), kb(r.gzip)]),
-      )}\n\nJavaScript: ${int(weight.totals.js.gzip)} bytes gzip against the budget of ${int(weight.jsBudgetBytes)} (${weight.totals.js.gzip <= weight.jsBudgetBytes ? 'within' : 'OVER'}). Whole page (HTML + CSS + JS + fonts, module scripts only): ${kb(weight.totals.page.gzip)} gzip against 160 KB.`,
+        [
+          ...weight.rows.map((r) => [r.kind, String(r.files), kb(r.raw), kb(r.gzip)]),
+          ...(bare ? [['Reference: JavaScript of a bare App Router page (same Next, same count)', String(bare.scripts.length), kb(bare.js.raw), kb(bare.js.gzip)]] : []),
+        ],
+      )}${bare ? `\n\nArticle page JavaScript − bare page JavaScript: ${int(weight.totals.js.gzip - bare.js.gzip)} bytes gzip (${int(weight.totals.js.raw - bare.js.raw)} raw).` : ''}\n\nJavaScript: ${int(weight.totals.js.gzip)} bytes gzip against the budget of ${int(weight.jsBudgetBytes)} (${weight.totals.js.gzip <= weight.jsBudgetBytes ? 'within' : 'OVER'}). Whole page (HTML + CSS + JS + fonts, module scripts only): ${kb(weight.totals.page.gzip)} gzip against 160 KB.`,
     );
   }
   return sections.join('\n\n');
