@@ -19,6 +19,8 @@ export interface BuildPoint {
   compileMs?: number;
   typescriptMs?: number;
   staticGenerationMs?: number;
+  /** Top-level spans of the build's own trace (`<dist>/trace-build`), ms: run-turbopack, run-typescript, static-check (collecting page data), static-generation… */
+  tracePhases?: Record<string, number>;
   /** Every prerendered output: HTML pages, social images, feeds, sitemap… */
   outputs: number;
   htmlPages: number;
@@ -63,6 +65,18 @@ export function parseBuildLog(output: string): Pick<BuildPoint, 'compileMs' | 't
     typescriptMs: after(/Finished TypeScript in/),
     staticGenerationMs: after(/Generating static pages .*\(\d+\/\d+\) in/),
   };
+}
+
+/** Durations of the top-level spans Next writes to `<dist>/trace-build` (one JSON array per line). */
+export function tracePhases(distDir: string): Record<string, number> | undefined {
+  const file = path.join(distDir, 'trace-build');
+  if (!existsSync(file)) return undefined;
+  const phases: Record<string, number> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    for (const span of JSON.parse(line) as { name: string; duration: number }[]) phases[span.name] = Math.round((phases[span.name] ?? 0) + span.duration / 1000);
+  }
+  return phases;
 }
 
 /** Counts what the build prerendered, from `prerender-manifest.json`. */
@@ -123,6 +137,7 @@ export async function buildOnce(stories: number, tmp: string): Promise<BuildPoin
     pool: summary.pool,
     wallMs: result.ms,
     ...phases,
+    tracePhases: tracePhases(distDir),
     ...counts,
     msPerOutput: result.ms / counts.outputs,
     msPerHtmlPage: result.ms / counts.htmlPages,

@@ -11,7 +11,8 @@
  *
  * Options: --only pipeline,build,http,weight,search   --quick (small N, short loads; results go
  * to bench/.tmp/results-quick, the committed figures are left alone)   --keep (keep the scratch
- * folder: a later --only http,weight reuses the build of the largest N).
+ * folder: a later --only http,weight reuses the build of the largest N)   --report (measure
+ * nothing: print the tables and redraw the charts from the JSON files).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,8 +35,10 @@ function parseArgs(argv: string[]) {
   };
   const only = value('--only')?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const p of only ?? []) if (!(PARTS as readonly string[]).includes(p)) throw new Error(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
+  // --report: no measurement, only the tables and charts from the JSON already there.
+  const report = argv.includes('--report');
   return {
-    parts: new Set<Part>((only as Part[] | undefined) ?? PARTS),
+    parts: new Set<Part>(report ? [] : ((only as Part[] | undefined) ?? PARTS)),
     quick: argv.includes('--quick'),
     keep: argv.includes('--keep'),
   };
@@ -143,12 +146,13 @@ function report(): string {
   if (pipeline) {
     sections.push(
       `### Content pipeline (read, validate, render Markdown, typography), cold, one process per N\n\n${table(
-        ['Stories (versions)', 'People / orgs / events', 'Total', 'ms per story', 'ms per story, warm', 'Peak RSS', 'RSS before', 'Heap retained'],
+        ['Stories (versions)', 'People / orgs / events', 'Total (median)', 'ms per story', 'Fastest run, ms per story', 'ms per story, warm', 'Peak RSS', 'RSS before', 'Heap retained'],
         pipeline.points.map((p) => [
           `${int(p.stories)} (${int(p.versions)})`,
           `${int(p.pool.people)} / ${int(p.pool.organizations)} / ${int(p.pool.events)}`,
           `${(p.totalMs / 1000).toFixed(2)} s`,
           p.msPerStory.toFixed(2),
+          `${(Math.min(...p.totalsMs) / p.stories).toFixed(2)} (of ${p.runs})`,
           p.warmMsPerStory === undefined ? '—' : p.warmMsPerStory.toFixed(2),
           mb(p.peakRssBytes),
           mb(p.rssBeforeBytes),
@@ -173,13 +177,14 @@ function report(): string {
   if (build) {
     sections.push(
       `### next build\n\n${table(
-        ['Stories', 'Outputs (HTML / images / files)', 'Wall', 'Compile', 'TypeScript', 'Static generation', 'ms per output', 'ms per HTML page', 'Load avg after'],
+        ['Stories', 'Outputs (HTML / images / files)', 'Wall', 'Compile', 'TypeScript', 'Collecting page data', 'Static generation', 'ms per output', 'ms per HTML page', 'Load avg after'],
         build.points.map((p) => [
           int(p.stories),
           `${int(p.outputs)} (${int(p.htmlPages)} / ${int(p.images)} / ${int(p.otherFiles)})`,
           `${(p.wallMs / 1000).toFixed(0)} s`,
           p.compileMs === undefined ? '—' : `${(p.compileMs / 1000).toFixed(0)} s`,
           p.typescriptMs === undefined ? '—' : `${(p.typescriptMs / 1000).toFixed(0)} s`,
+          p.tracePhases?.['static-check'] === undefined ? '—' : `${(p.tracePhases['static-check'] / 1000).toFixed(0)} s`,
           p.staticGenerationMs === undefined ? '—' : `${(p.staticGenerationMs / 1000).toFixed(0)} s`,
           p.msPerOutput.toFixed(1),
           p.msPerHtmlPage.toFixed(1),
@@ -224,7 +229,7 @@ function report(): string {
           ...weight.rows.map((r) => [r.kind, String(r.files), kb(r.raw), kb(r.gzip)]),
           ...(bare ? [['Reference: JavaScript of a bare App Router page (same Next, same count)', String(bare.scripts.length), kb(bare.js.raw), kb(bare.js.gzip)]] : []),
         ],
-      )}${bare ? `\n\nArticle page JavaScript − bare page JavaScript: ${int(weight.totals.js.gzip - bare.js.gzip)} bytes gzip (${int(weight.totals.js.raw - bare.js.raw)} raw).` : ''}\n\nJavaScript: ${int(weight.totals.js.gzip)} bytes gzip against the budget of ${int(weight.jsBudgetBytes)} (${weight.totals.js.gzip <= weight.jsBudgetBytes ? 'within' : 'OVER'}). Whole page (HTML + CSS + JS + fonts, module scripts only): ${kb(weight.totals.page.gzip)} gzip against 160 KB.`,
+      )}${bare ? `\n\nArticle page JavaScript − bare page JavaScript: ${int(weight.totals.js.gzip - bare.js.gzip)} bytes gzip (${int(weight.totals.js.raw - bare.js.raw)} raw).` : ''}\n\nJavaScript: ${int(weight.totals.js.gzip)} bytes gzip; goal (a bare App Router page) ${int(bare?.js.gzip ?? weight.jsGoalBytes)}: ${weight.totals.js.gzip <= (bare?.js.gzip ?? weight.jsGoalBytes) ? 'met' : `missed by ${int(weight.totals.js.gzip - (bare?.js.gzip ?? weight.jsGoalBytes))} bytes`}; the budget test's ceiling ${int(weight.jsBudgetBytes)} (${weight.totals.js.gzip <= weight.jsBudgetBytes ? 'within' : 'OVER'}). Whole page (HTML + CSS + JS + fonts, scripts current browsers load): ${kb(weight.totals.page.gzip)} gzip, goal under 160 KB (${weight.totals.page.gzip < 160 * 1024 ? 'met' : 'missed'}).`,
     );
   }
   return sections.join('\n\n');

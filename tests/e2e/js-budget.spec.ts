@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { GZIP_LEVEL, JS_BUDGET_GZIP_BYTES, pageAssets, sized, total } from '../../bench/page-assets';
+import { GZIP_LEVEL, JS_BUDGET_GZIP_BYTES, JS_GOAL_GZIP_BYTES, pageAssets, sized, total } from '../../bench/page-assets';
 
 /*
  * The JavaScript budget of an article page, checked exactly over the production build: every
@@ -9,6 +9,8 @@ import { GZIP_LEVEL, JS_BUDGET_GZIP_BYTES, pageAssets, sized, total } from '../.
  * asks for; `nomodule` polyfills excluded — see bench/page-assets.ts), read from the build's
  * `static/` folder and gzipped one by one at a fixed level. The HTML is the one the server under
  * test answers. A change that adds JavaScript to article pages beyond the budget fails here.
+ * The budget is a ratchet at today's figure, above the goal (a bare App Router page): see
+ * JS_BUDGET_GZIP_BYTES and JS_GOAL_GZIP_BYTES in bench/page-assets.ts.
  */
 
 const DIST = path.resolve('.next');
@@ -49,7 +51,7 @@ test('every article page loads at most the JavaScript budget (gzip)', async ({ r
     const detail = files.map((f) => `  ${f.gzip} B gzip (${f.raw} raw)  ${f.url}`).join('\n');
     test.info().annotations.push({
       type: 'js-budget',
-      description: `${page}: ${files.length} scripts, ${sum.raw} B raw, ${sum.gzip} B gzip -${GZIP_LEVEL} (budget ${JS_BUDGET_GZIP_BYTES}); ${nomoduleScripts.length} nomodule script(s) not counted`,
+      description: `${page}: ${files.length} scripts, ${sum.raw} B raw, ${sum.gzip} B gzip -${GZIP_LEVEL} (budget ${JS_BUDGET_GZIP_BYTES}, goal ${JS_GOAL_GZIP_BYTES}); ${nomoduleScripts.length} nomodule script(s) not counted`,
     });
     expect(sum.gzip, `${page} loads ${sum.gzip} B of JavaScript (gzip -${GZIP_LEVEL}), budget ${JS_BUDGET_GZIP_BYTES} B:\n${detail}`).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
   }
