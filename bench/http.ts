@@ -1,7 +1,7 @@
 /*
  * HTTP benchmark: `next start` on the bench build, against a minimal static server returning
  * the same article HTML from memory, loaded by autocannon with the same connections and
- * duration, in the same run. Each server runs in its own process group (ports 3600–3699) and
+ * duration, in the same run. Each server runs in its own process group (ports 3650–3699) and
  * the group is killed afterwards. The caching-proxy figure (nginx in front of next start) is
  * a slot left empty until that deployment exists.
  */
@@ -47,7 +47,7 @@ export interface RunningNext {
 
 /** `next start` on a bench build, in its own process group. */
 export async function startNext(build: BuildPoint): Promise<RunningNext> {
-  const port = await freePort(3600, 3699);
+  const port = await freePort(3650, 3699);
   const child = startGroup(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: benchEnv({ NEXT_DIST_DIR: path.relative(ROOT, build.distDir), CONTENT_DIR: build.contentDir }),
   });
@@ -88,7 +88,7 @@ export async function benchHttp(server: RunningNext, options: { connections: num
   const file = path.join(path.dirname(server.build.distDir), 'bench-article.html');
   writeFileSync(file, html);
 
-  const port = await freePort(3600, 3699);
+  const port = await freePort(3650, 3699);
   const staticServer = startGroup(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'static-server.ts'), file, String(port)]);
   try {
     const staticUrl = `http://127.0.0.1:${port}${server.articlePath}`;
