@@ -31,6 +31,7 @@ export interface BuildPoint {
   msPerOutput: number;
   msPerHtmlPage: number;
   staticMsPerOutput?: number;
+  loadAverageBefore: number[];
   loadAverageAfter: number[];
   /** Kept for the HTTP and page-weight benchmarks. */
   distDir: string;
@@ -121,6 +122,7 @@ export async function buildOnce(stories: number, tmp: string): Promise<BuildPoin
   const nextEnv = path.join(ROOT, 'next-env.d.ts');
   const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, 'utf8') : undefined;
   log(`build N=${stories}: next build into ${distRel}`);
+  const loadAverageBefore = os.loadavg().map((l) => round(l, 2));
   let result;
   try {
     result = await run(process.execPath, [NEXT_BIN, 'build'], { env: benchEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distRel }) });
@@ -142,6 +144,7 @@ export async function buildOnce(stories: number, tmp: string): Promise<BuildPoin
     msPerOutput: result.ms / counts.outputs,
     msPerHtmlPage: result.ms / counts.htmlPages,
     staticMsPerOutput: phases.staticGenerationMs === undefined ? undefined : phases.staticGenerationMs / counts.outputs,
+    loadAverageBefore,
     loadAverageAfter: os.loadavg().map((l) => round(l, 2)),
     distDir,
     contentDir,

@@ -28,8 +28,12 @@ export interface HttpResult {
   htmlBytes: number;
   connections: number;
   durationSeconds: number;
+  /** Alternating rounds (next, static, next, static…); the figures are the round with the median requests per second. */
+  rounds: number;
   next: LoadFigures;
   static: LoadFigures;
+  nextRounds: LoadFigures[];
+  staticRounds: LoadFigures[];
   /** next start's requests per second over the static server's. */
   ratio: number;
   /** Filled in once the nginx caching proxy exists (another issue): same load, through the proxy. */
@@ -81,7 +85,13 @@ async function load(url: string, connections: number, duration: number): Promise
   return autocannon({ url, connections, duration, pipelining: 1 });
 }
 
-export async function benchHttp(server: RunningNext, options: { connections: number; duration: number }): Promise<HttpResult> {
+/** The round with the median requests per second (the lower middle one for an even count). */
+function medianRound(rounds: LoadFigures[]): LoadFigures {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as LoadFigures;
+}
+
+export async function benchHttp(server: RunningNext, options: { connections: number; duration: number; rounds: number }): Promise<HttpResult> {
   const res = await fetch(`${server.url}${server.articlePath}`, { headers: { 'accept-encoding': 'identity' } });
   if (!res.ok) throw new Error(`${server.articlePath}: ${res.status}`);
   const html = Buffer.from(await res.arrayBuffer());
@@ -94,21 +104,31 @@ export async function benchHttp(server: RunningNext, options: { connections: num
     const staticUrl = `http://127.0.0.1:${port}${server.articlePath}`;
     await waitForHttp(staticUrl, 20_000);
     const nextUrl = `${server.url}${server.articlePath}`;
-    // Same order every run: a short warm-up of each, then next start, then the static server.
+    // A short warm-up of each.
     log('http: warm-up');
     await load(nextUrl, options.connections, 2);
     await load(staticUrl, options.connections, 2);
-    log(`http: next start, ${options.connections} connections × ${options.duration} s`);
-    const next = figures(await load(nextUrl, options.connections, options.duration));
-    log(`http: static server, ${options.connections} connections × ${options.duration} s`);
-    const stat = figures(await load(staticUrl, options.connections, options.duration));
+    // Alternating rounds, so a change in the machine's load touches both servers alike.
+    const nextRounds: LoadFigures[] = [];
+    const staticRounds: LoadFigures[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      log(`http: round ${round}/${options.rounds}: next start, ${options.connections} connections × ${options.duration} s`);
+      nextRounds.push(figures(await load(nextUrl, options.connections, options.duration)));
+      log(`http: round ${round}/${options.rounds}: static server, ${options.connections} connections × ${options.duration} s`);
+      staticRounds.push(figures(await load(staticUrl, options.connections, options.duration)));
+    }
+    const next = medianRound(nextRounds);
+    const stat = medianRound(staticRounds);
     return {
       path: server.articlePath,
       htmlBytes: html.length,
       connections: options.connections,
       durationSeconds: options.duration,
+      rounds: options.rounds,
       next,
       static: stat,
+      nextRounds,
+      staticRounds,
       ratio: round(next.requestsPerSecond / stat.requestsPerSecond, 4),
       cachingProxy: null,
       cachingProxyNote: 'pending: nginx caching proxy in front of next start (another engineer’s deployment); goal ≥ 0.8 of the static server',

@@ -4,10 +4,11 @@
  * that N's own. Optionally a CPU profile at one N, summed into stages (see profile.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { stageBreakdown, type Stage } from './profile';
 import { generateContent, type PoolSizes } from './synthetic-content';
-import { log, median, ROOT, run } from './util';
+import { log, median, ROOT, round, run } from './util';
 
 export interface PipelinePoint {
   stories: number;
@@ -24,6 +25,8 @@ export interface PipelinePoint {
   totalsMs: number[];
   /** A second pass in the same process (JIT warm): what the code itself costs per story. */
   warmMsPerStory?: number;
+  /** One-minute load average of the machine when each run started (the machine may be shared). */
+  loadAverages: number[];
   peakRssBytes: number;
   rssBeforeBytes: number;
   retainedHeapBytes: number;
@@ -66,9 +69,11 @@ export async function benchPipeline(options: { sizes: number[]; runs: (n: number
     const summary = generateContent(dir, { stories: n });
     const generateMs = performance.now() - genStart;
     const outputs: WorkerOutput[] = [];
+    const loadAverages: number[] = [];
     const runs = options.runs(n);
     for (let i = 0; i < runs; i++) {
       log(`pipeline N=${n}: run ${i + 1}/${runs}`);
+      loadAverages.push(round(os.loadavg()[0] ?? 0, 2));
       outputs.push(await measure(dir, n <= (options.warmUpTo ?? 0) ? ['--', '--warm'] : []));
     }
     const totalMs = median(outputs.map((o) => o.ms));
@@ -84,6 +89,7 @@ export async function benchPipeline(options: { sizes: number[]; runs: (n: number
       msPerStory: totalMs / first.stories,
       msPerVersion: totalMs / first.versions,
       totalsMs: outputs.map((o) => o.ms),
+      loadAverages,
       peakRssBytes: Math.max(...outputs.map((o) => o.peakRss)),
       rssBeforeBytes: median(outputs.map((o) => o.rssBefore)),
       retainedHeapBytes: median(outputs.map((o) => o.retainedHeap)),

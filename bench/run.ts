@@ -114,7 +114,7 @@ async function main() {
       }
       if (args.parts.has('http')) {
         const { benchHttp } = await import('./http');
-        writeJson('http', await benchHttp(server, { duration: quick ? 3 : 10, connections: 50 }));
+        writeJson('http', await benchHttp(server, { duration: quick ? 3 : 10, connections: 50, rounds: quick ? 1 : 3 }));
       }
     } finally {
       await server.stop();
@@ -146,13 +146,14 @@ function report(): string {
   if (pipeline) {
     sections.push(
       `### Content pipeline (read, validate, render Markdown, typography), cold, one process per N\n\n${table(
-        ['Stories (versions)', 'People / orgs / events', 'Total (median)', 'ms per story', 'Fastest run, ms per story', 'ms per story, warm', 'Peak RSS', 'RSS before', 'Heap retained'],
+        ['Stories (versions)', 'People / orgs / events', 'Total (median)', 'ms per story', 'Fastest run, ms per story', 'Load avg at each run', 'ms per story, warm', 'Peak RSS', 'RSS before', 'Heap retained'],
         pipeline.points.map((p) => [
           `${int(p.stories)} (${int(p.versions)})`,
           `${int(p.pool.people)} / ${int(p.pool.organizations)} / ${int(p.pool.events)}`,
           `${(p.totalMs / 1000).toFixed(2)} s`,
           p.msPerStory.toFixed(2),
           `${(Math.min(...p.totalsMs) / p.stories).toFixed(2)} (of ${p.runs})`,
+          p.loadAverages ? p.loadAverages.map((l) => l.toFixed(1)).join(', ') : '—',
           p.warmMsPerStory === undefined ? '—' : p.warmMsPerStory.toFixed(2),
           mb(p.peakRssBytes),
           mb(p.rssBeforeBytes),
@@ -177,7 +178,7 @@ function report(): string {
   if (build) {
     sections.push(
       `### next build\n\n${table(
-        ['Stories', 'Outputs (HTML / images / files)', 'Wall', 'Compile', 'TypeScript', 'Collecting page data', 'Static generation', 'ms per output', 'ms per HTML page', 'Load avg after'],
+        ['Stories', 'Outputs (HTML / images / files)', 'Wall', 'Compile', 'TypeScript', 'Collecting page data', 'Static generation', 'ms per output', 'ms per HTML page', 'Load avg before → after'],
         build.points.map((p) => [
           int(p.stories),
           `${int(p.outputs)} (${int(p.htmlPages)} / ${int(p.images)} / ${int(p.otherFiles)})`,
@@ -188,7 +189,7 @@ function report(): string {
           p.staticGenerationMs === undefined ? '—' : `${(p.staticGenerationMs / 1000).toFixed(0)} s`,
           p.msPerOutput.toFixed(1),
           p.msPerHtmlPage.toFixed(1),
-          p.loadAverageAfter.map((l) => l.toFixed(1)).join(' '),
+          `${p.loadAverageBefore ? p.loadAverageBefore[0]?.toFixed(1) : '?'} → ${p.loadAverageAfter[0]?.toFixed(1)}`,
         ]),
       )}${
         build.marginalMsPerOutput === undefined
@@ -213,10 +214,10 @@ function report(): string {
     const row = (name: string, r: HttpResult['next'] | undefined) =>
       r ? [name, int(r.requestsPerSecond), `${r.p50Ms} ms`, `${r.p99Ms} ms`, `${(r.throughputBytesPerSecond / 1024 / 1024).toFixed(1)} MB/s`, int(r.non2xx + r.errors)] : [name, '—', '—', '—', '—', '—'];
     sections.push(
-      `### HTTP: ${http.path} (${kb(http.htmlBytes)} of HTML), ${http.connections} connections × ${http.durationSeconds} s\n\n${table(
+      `### HTTP: ${http.path} (${kb(http.htmlBytes)} of HTML), ${http.connections} connections × ${http.durationSeconds} s, ${http.rounds ?? 1} alternating round(s), median round shown\n\n${table(
         ['Server', 'Requests/s', 'p50', 'p99', 'Throughput', 'Errors + non-2xx'],
         [row('next start', http.next), row('static server (same bytes from memory)', http.static), row('caching proxy (nginx) — pending', undefined)],
-      )}\n\nRatio next start / static server: ${http.ratio.toFixed(3)} of its requests per second. Through the caching proxy: pending (slot left for the nginx deployment).`,
+      )}\n\nRatio next start / static server: ${http.ratio.toFixed(3)} of its requests per second${http.nextRounds && http.nextRounds.length > 1 ? ` (rounds: next ${http.nextRounds.map((r) => int(r.requestsPerSecond)).join(', ')}; static ${http.staticRounds.map((r) => int(r.requestsPerSecond)).join(', ')})` : ''}. Through the caching proxy: pending (slot left for the nginx deployment).`,
     );
   }
   const weight = readJson<WeightResult & { bareAppRouterPage?: BareResult }>('weight');
