@@ -124,7 +124,8 @@ async function main() {
     const search = path.join(ROOT, 'bench', 'search.ts');
     if (existsSync(search)) {
       log('search: npx tsx bench/search.ts');
-      await run('npx', ['tsx', search, ...(quick ? ['--quick'] : [])], { echo: true });
+      // Run exactly as its own `bench:search` script would; --quick is passed on as BENCH_QUICK=1.
+      await run('npx', ['tsx', search], { echo: true, env: { ...process.env, ...(quick ? { BENCH_QUICK: '1' } : {}) } });
     } else log('search: bench/search.ts not present, skipped');
   }
 
