@@ -33,6 +33,8 @@ export interface BuildPoint {
   staticMsPerOutput?: number;
   loadAverageBefore: number[];
   loadAverageAfter: number[];
+  /** Every build of this N when built more than once (the point is the fastest). */
+  runs?: Pick<BuildPoint, 'wallMs' | 'loadAverageBefore' | 'loadAverageAfter' | 'tracePhases'>[];
   /** Kept for the HTTP and page-weight benchmarks. */
   distDir: string;
   contentDir: string;
@@ -111,9 +113,9 @@ function fit(points: { x: number; y: number }[]): { slope: number; intercept: nu
   return { slope, intercept: my - slope * mx };
 }
 
-export async function buildOnce(stories: number, tmp: string): Promise<BuildPoint> {
+export async function buildOnce(stories: number, tmp: string, tag = ''): Promise<BuildPoint> {
   const contentDir = path.join(tmp, `build-content-${stories}`);
-  const distRel = path.relative(ROOT, path.join(tmp, `dist-${stories}`));
+  const distRel = path.relative(ROOT, path.join(tmp, `dist-${stories}${tag}`));
   rmSync(contentDir, { recursive: true, force: true });
   rmSync(path.join(ROOT, distRel), { recursive: true, force: true });
   const summary = generateContent(contentDir, { stories });
@@ -160,8 +162,19 @@ export function summarizeBuilds(points: BuildPoint[]): BuildResult {
   return { points, marginalMsPerOutput: perOutput?.slope, marginalMsPerHtmlPage: perHtml?.slope, fixedMs: perOutput?.intercept };
 }
 
-export async function benchBuild(options: { sizes: number[]; tmp: string }): Promise<BuildResult> {
+/**
+ * Builds each N `repeats` times (a fresh dist each time) and keeps the fastest build: on a shared
+ * machine other work can only slow a build down, so the fastest is the least disturbed. Every
+ * build's wall time and load average stay in `runs`.
+ */
+export async function benchBuild(options: { sizes: number[]; tmp: string; repeats?: number }): Promise<BuildResult> {
   const points: BuildPoint[] = [];
-  for (const n of options.sizes) points.push(await buildOnce(n, options.tmp));
+  for (const n of options.sizes) {
+    const runs: BuildPoint[] = [];
+    for (let i = 0; i < (options.repeats ?? 1); i++) runs.push(await buildOnce(n, options.tmp, i ? `-${i + 1}` : ''));
+    const fastest = runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+    for (const r of runs) if (r !== fastest) rmSync(r.distDir, { recursive: true, force: true });
+    points.push({ ...fastest, runs: runs.map((r) => ({ wallMs: r.wallMs, loadAverageBefore: r.loadAverageBefore, loadAverageAfter: r.loadAverageAfter, tracePhases: r.tracePhases })) });
+  }
   return summarizeBuilds(points);
 }

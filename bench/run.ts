@@ -98,7 +98,7 @@ async function main() {
   }
   if (args.parts.has('build')) {
     const { benchBuild } = await import('./build');
-    build = await benchBuild({ sizes: sizes.build, tmp: work });
+    build = await benchBuild({ sizes: sizes.build, tmp: work, repeats: quick ? 1 : 2 });
     writeJson('build', build);
   }
   if (args.parts.has('http') || args.parts.has('weight')) {
@@ -183,7 +183,7 @@ function report(): string {
         build.points.map((p) => [
           int(p.stories),
           `${int(p.outputs)} (${int(p.htmlPages)} / ${int(p.images)} / ${int(p.otherFiles)})`,
-          `${(p.wallMs / 1000).toFixed(0)} s`,
+          `${(p.wallMs / 1000).toFixed(0)} s${p.runs && p.runs.length > 1 ? ` (fastest of ${p.runs.map((r) => (r.wallMs / 1000).toFixed(0)).join(', ')})` : ''}`,
           p.compileMs === undefined ? '—' : `${(p.compileMs / 1000).toFixed(0)} s`,
           p.typescriptMs === undefined ? '—' : `${(p.typescriptMs / 1000).toFixed(0)} s`,
           p.tracePhases?.['static-check'] === undefined ? '—' : `${(p.tracePhases['static-check'] / 1000).toFixed(0)} s`,
