@@ -104,7 +104,13 @@ export function lineChart(spec: ChartSpec): string {
     );
     for (const p of pts) {
       parts.push(`<circle cx="${n(sx(p.x))}" cy="${n(sy(p.y))}" r="4" fill="${s.color}"/>`);
-      if (p.label) parts.push(`<text x="${n(sx(p.x) + 7)}" y="${n(sy(p.y) - 7)}" fill="${s.color}">${escapeXml(p.label)}</text>`);
+      if (p.label) {
+        // Near the right edge the label goes left of its point; every other series labels below.
+        const right = sx(p.x) > m.left + plotW * 0.7;
+        const lx = right ? sx(p.x) - 7 : sx(p.x) + 7;
+        const ly = i % 2 ? sy(p.y) + 17 : sy(p.y) - 8;
+        parts.push(`<text x="${n(lx)}" y="${n(ly)}"${right ? ' text-anchor="end"' : ''} fill="${s.color}">${escapeXml(p.label)}</text>`);
+      }
     }
     // Legend.
     const ly = m.top + 6 + i * 16;
