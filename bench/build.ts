@@ -1,0 +1,180 @@
+/*
+ * `next build` benchmark: the real build (Turbopack, TypeScript check, static generation) over
+ * synthetic content at several N, each into its own dist folder (`CONTENT_DIR`, `NEXT_DIST_DIR`),
+ * with SITE_URL set so nothing reaches the network. Pages are counted from the build's
+ * prerender manifest. `next build` rewrites tsconfig.json to include the dist folder's types:
+ * the file is restored after each build.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateContent, type PoolSizes, type SyntheticSummary } from './synthetic-content';
+import { benchEnv, log, NEXT_BIN, ROOT, round, run } from './util';
+
+export interface BuildPoint {
+  stories: number;
+  pool: PoolSizes;
+  wallMs: number;
+  /** Phases as `next build` prints them (undefined when a line was not found). */
+  compileMs?: number;
+  typescriptMs?: number;
+  staticGenerationMs?: number;
+  /** Top-level spans of the build's own trace (`<dist>/trace-build`), ms: run-turbopack, run-typescript, static-check (collecting page data), static-generation… */
+  tracePhases?: Record<string, number>;
+  /** Every prerendered output: HTML pages, social images, feeds, sitemap… */
+  outputs: number;
+  htmlPages: number;
+  images: number;
+  otherFiles: number;
+  /** Outputs per route, e.g. `/[locale]/articles/[slug]` → 2000. */
+  byRoute: Record<string, number>;
+  msPerOutput: number;
+  msPerHtmlPage: number;
+  staticMsPerOutput?: number;
+  loadAverageBefore: number[];
+  loadAverageAfter: number[];
+  /** Every build of this N when built more than once (the point is the fastest). */
+  runs?: Pick<BuildPoint, 'wallMs' | 'loadAverageBefore' | 'loadAverageAfter' | 'tracePhases'>[];
+  /** Kept for the HTTP and page-weight benchmarks. */
+  distDir: string;
+  contentDir: string;
+  sample: SyntheticSummary['sample'];
+}
+
+export interface BuildResult {
+  points: BuildPoint[];
+  /** Least-squares slope of wall time against outputs: the cost of one more output, fixed costs aside. */
+  marginalMsPerOutput?: number;
+  marginalMsPerHtmlPage?: number;
+  fixedMs?: number;
+}
+
+/** "113s", "48.2s", "950ms", "2.3min" → ms. */
+export function parseDuration(text: string): number | undefined {
+  const m = /([\d.]+)\s*(ms|s|min)\b/.exec(text);
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  return m[2] === 'ms' ? value : m[2] === 's' ? value * 1000 : value * 60_000;
+}
+
+export function parseBuildLog(output: string): Pick<BuildPoint, 'compileMs' | 'typescriptMs' | 'staticGenerationMs'> {
+  const line = (re: RegExp) => output.split('\n').find((l) => re.test(l));
+  const after = (re: RegExp) => {
+    const l = line(re);
+    return l ? parseDuration(l.replace(/.*\bin\b/, '')) : undefined;
+  };
+  return {
+    compileMs: after(/Compiled successfully in/),
+    typescriptMs: after(/Finished TypeScript in/),
+    staticGenerationMs: after(/Generating static pages .*\(\d+\/\d+\) in/),
+  };
+}
+
+/** Durations of the top-level spans Next writes to `<dist>/trace-build` (one JSON array per line). */
+export function tracePhases(distDir: string): Record<string, number> | undefined {
+  const file = path.join(distDir, 'trace-build');
+  if (!existsSync(file)) return undefined;
+  const phases: Record<string, number> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    for (const span of JSON.parse(line) as { name: string; duration: number }[]) phases[span.name] = Math.round((phases[span.name] ?? 0) + span.duration / 1000);
+  }
+  return phases;
+}
+
+/** Counts what the build prerendered, from `prerender-manifest.json`. */
+export function countOutputs(distDir: string): Pick<BuildPoint, 'outputs' | 'htmlPages' | 'images' | 'otherFiles' | 'byRoute'> {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, { srcRoute?: string | null }>;
+  };
+  const byRoute: Record<string, number> = {};
+  let htmlPages = 0;
+  let images = 0;
+  let otherFiles = 0;
+  for (const [route, info] of Object.entries(manifest.routes)) {
+    const src = info.srcRoute ?? route;
+    byRoute[src] = (byRoute[src] ?? 0) + 1;
+    if (/\/opengraph-image$/.test(route)) images++;
+    else if (/\.(xml|json|txt|svg|png|ico)$/.test(route)) otherFiles++;
+    else htmlPages++;
+  }
+  return { outputs: Object.keys(manifest.routes).length, htmlPages, images, otherFiles, byRoute };
+}
+
+/** Least squares y = a + b·x. */
+function fit(points: { x: number; y: number }[]): { slope: number; intercept: number } | undefined {
+  if (points.length < 2) return undefined;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  if (!sxx) return undefined;
+  const slope = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx;
+  return { slope, intercept: my - slope * mx };
+}
+
+export async function buildOnce(stories: number, tmp: string, tag = ''): Promise<BuildPoint> {
+  const contentDir = path.join(tmp, `build-content-${stories}`);
+  const distRel = path.relative(ROOT, path.join(tmp, `dist-${stories}${tag}`));
+  rmSync(contentDir, { recursive: true, force: true });
+  rmSync(path.join(ROOT, distRel), { recursive: true, force: true });
+  const summary = generateContent(contentDir, { stories });
+  const tsconfig = path.join(ROOT, 'tsconfig.json');
+  const tsconfigBefore = readFileSync(tsconfig, 'utf8');
+  const nextEnv = path.join(ROOT, 'next-env.d.ts');
+  const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, 'utf8') : undefined;
+  log(`build N=${stories}: next build into ${distRel}`);
+  const loadAverageBefore = os.loadavg().map((l) => round(l, 2));
+  let result;
+  try {
+    result = await run(process.execPath, [NEXT_BIN, 'build'], { env: benchEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distRel }) });
+  } finally {
+    writeFileSync(tsconfig, tsconfigBefore);
+    if (nextEnvBefore !== undefined) writeFileSync(nextEnv, nextEnvBefore);
+  }
+  const distDir = path.join(ROOT, distRel);
+  writeFileSync(path.join(distDir, 'bench-build.log'), result.stdout + result.stderr);
+  const counts = countOutputs(distDir);
+  const phases = parseBuildLog(result.stdout + result.stderr);
+  const point: BuildPoint = {
+    stories,
+    pool: summary.pool,
+    wallMs: result.ms,
+    ...phases,
+    tracePhases: tracePhases(distDir),
+    ...counts,
+    msPerOutput: result.ms / counts.outputs,
+    msPerHtmlPage: result.ms / counts.htmlPages,
+    staticMsPerOutput: phases.staticGenerationMs === undefined ? undefined : phases.staticGenerationMs / counts.outputs,
+    loadAverageBefore,
+    loadAverageAfter: os.loadavg().map((l) => round(l, 2)),
+    distDir,
+    contentDir,
+    sample: summary.sample,
+  };
+  log(`build N=${stories}: ${counts.outputs} outputs (${counts.htmlPages} HTML pages) in ${(result.ms / 1000).toFixed(1)} s`);
+  return point;
+}
+
+export function summarizeBuilds(points: BuildPoint[]): BuildResult {
+  const perOutput = fit(points.map((p) => ({ x: p.outputs, y: p.wallMs })));
+  const perHtml = fit(points.map((p) => ({ x: p.htmlPages, y: p.wallMs })));
+  return { points, marginalMsPerOutput: perOutput?.slope, marginalMsPerHtmlPage: perHtml?.slope, fixedMs: perOutput?.intercept };
+}
+
+/**
+ * Builds each N `repeats` times (a fresh dist each time) and keeps the fastest build: on a shared
+ * machine other work can only slow a build down, so the fastest is the least disturbed. Every
+ * build's wall time and load average stay in `runs`.
+ */
+export async function benchBuild(options: { sizes: number[]; tmp: string; repeats?: number }): Promise<BuildResult> {
+  const points: BuildPoint[] = [];
+  for (const n of options.sizes) {
+    const runs: BuildPoint[] = [];
+    for (let i = 0; i < (options.repeats ?? 1); i++) runs.push(await buildOnce(n, options.tmp, i ? `-${i + 1}` : ''));
+    const fastest = runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+    for (const r of runs) if (r !== fastest) rmSync(r.distDir, { recursive: true, force: true });
+    points.push({ ...fastest, runs: runs.map((r) => ({ wallMs: r.wallMs, loadAverageBefore: r.loadAverageBefore, loadAverageAfter: r.loadAverageAfter, tracePhases: r.tracePhases })) });
+  }
+  return summarizeBuilds(points);
+}

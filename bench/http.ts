@@ -1,0 +1,139 @@
+/*
+ * HTTP benchmark: `next start` on the bench build, against a minimal static server returning
+ * the same article HTML from memory, loaded by autocannon with the same connections and
+ * duration, in the same run. Each server runs in its own process group (ports 3650–3699) and
+ * the group is killed afterwards. The caching-proxy figure (nginx in front of next start) is
+ * a slot left empty until that deployment exists.
+ */
+import autocannon from 'autocannon';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildPoint } from './build';
+import { benchEnv, freePort, killGroup, log, NEXT_BIN, ROOT, round, startGroup, waitForHttp } from './util';
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  throughputBytesPerSecond: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface HttpResult {
+  path: string;
+  htmlBytes: number;
+  connections: number;
+  durationSeconds: number;
+  /** Alternating rounds (next, static, next, static…); the figures are the round with the median requests per second. */
+  rounds: number;
+  next: LoadFigures;
+  static: LoadFigures;
+  nextRounds: LoadFigures[];
+  staticRounds: LoadFigures[];
+  /** next start's requests per second over the static server's. */
+  ratio: number;
+  /** Filled in once the nginx caching proxy exists (another issue): same load, through the proxy. */
+  cachingProxy: null;
+  cachingProxyNote: string;
+}
+
+export interface RunningNext {
+  url: string;
+  /** The English version of the sample story. */
+  articlePath: string;
+  build: BuildPoint;
+  stop(): Promise<void>;
+}
+
+/** `next start` on a bench build, in its own process group. */
+export async function startNext(build: BuildPoint): Promise<RunningNext> {
+  const port = await freePort(3650, 3699);
+  const child = startGroup(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: benchEnv({ NEXT_DIST_DIR: path.relative(ROOT, build.distDir), CONTENT_DIR: build.contentDir }),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const articlePath = `/en/articles/${build.sample.slug.en}`;
+  try {
+    await waitForHttp(`${url}${articlePath}`);
+  } catch (e) {
+    await killGroup(child);
+    throw e;
+  }
+  log(`next start on ${url} (pid group ${child.pid})`);
+  return { url, articlePath, build, stop: () => killGroup(child) };
+}
+
+function figures(r: autocannon.Result): LoadFigures {
+  return {
+    requestsPerSecond: round(r.requests.average, 1),
+    p50Ms: r.latency.p50,
+    p90Ms: r.latency.p90,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    throughputBytesPerSecond: Math.round(r.throughput.average),
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+async function load(url: string, connections: number, duration: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration, pipelining: 1 });
+}
+
+/** The round with the median requests per second (the lower middle one for an even count). */
+function medianRound(rounds: LoadFigures[]): LoadFigures {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as LoadFigures;
+}
+
+export async function benchHttp(server: RunningNext, options: { connections: number; duration: number; rounds: number }): Promise<HttpResult> {
+  const res = await fetch(`${server.url}${server.articlePath}`, { headers: { 'accept-encoding': 'identity' } });
+  if (!res.ok) throw new Error(`${server.articlePath}: ${res.status}`);
+  const html = Buffer.from(await res.arrayBuffer());
+  const file = path.join(path.dirname(server.build.distDir), 'bench-article.html');
+  writeFileSync(file, html);
+
+  const port = await freePort(3650, 3699);
+  const staticServer = startGroup(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'static-server.ts'), file, String(port)]);
+  try {
+    const staticUrl = `http://127.0.0.1:${port}${server.articlePath}`;
+    await waitForHttp(staticUrl, 20_000);
+    const nextUrl = `${server.url}${server.articlePath}`;
+    // A short warm-up of each.
+    log('http: warm-up');
+    await load(nextUrl, options.connections, 2);
+    await load(staticUrl, options.connections, 2);
+    // Alternating rounds, so a change in the machine's load touches both servers alike.
+    const nextRounds: LoadFigures[] = [];
+    const staticRounds: LoadFigures[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      log(`http: round ${round}/${options.rounds}: next start, ${options.connections} connections × ${options.duration} s`);
+      nextRounds.push(figures(await load(nextUrl, options.connections, options.duration)));
+      log(`http: round ${round}/${options.rounds}: static server, ${options.connections} connections × ${options.duration} s`);
+      staticRounds.push(figures(await load(staticUrl, options.connections, options.duration)));
+    }
+    const next = medianRound(nextRounds);
+    const stat = medianRound(staticRounds);
+    return {
+      path: server.articlePath,
+      htmlBytes: html.length,
+      connections: options.connections,
+      durationSeconds: options.duration,
+      rounds: options.rounds,
+      next,
+      static: stat,
+      nextRounds,
+      staticRounds,
+      ratio: round(next.requestsPerSecond / stat.requestsPerSecond, 4),
+      cachingProxy: null,
+      cachingProxyNote: 'pending: nginx caching proxy in front of next start (another engineer’s deployment); goal ≥ 0.8 of the static server',
+    };
+  } finally {
+    await killGroup(staticServer);
+  }
+}
