@@ -12,6 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { originalHash } from '../lib/content/original-hash';
 
 export type Lang = 'fr' | 'en';
 type Pair = readonly [fr: string, en: string];
@@ -705,6 +706,20 @@ function makeStory(
   const sourceLang = original;
   const sourceTitle = sourceLang === 'fr' ? title.fr : title.en;
 
+  const body = { fr: `${blocks.map((b) => b.fr).join('\n\n')}\n`, en: `${blocks.map((b) => b.en).join('\n\n')}\n` };
+  const li = (lang: Lang): 0 | 1 => (lang === 'fr' ? 0 : 1);
+  // The translation records which text of the original it follows, as an editor's would.
+  const translationOf = originalHash(
+    {
+      title: title[original],
+      standfirst: standfirst[original],
+      session: session ? session[li(original)] : undefined,
+      location: city[li(original)],
+      speakers: speakers.map((p) => ({ id: p.id, role: (roles.get(p.id) as Record<Lang, string>)[original] })),
+    },
+    body[original],
+  );
+
   const front = (lang: Lang): string => {
     const lines = [
       '---',
@@ -719,6 +734,7 @@ function makeStory(
       ...(session ? [`session: ${JSON.stringify(session[lang === 'fr' ? 0 : 1])}`] : []),
       `location: ${yamlScalar(city[lang === 'fr' ? 0 : 1])}`,
       `original: ${original}`,
+      ...(lang === original ? [] : [`originalHash: "${translationOf}"`]),
       'speakers:',
       ...speakers.flatMap((p) => [`  - id: ${p.id}`, `    role: ${yamlScalar((roles.get(p.id) as Record<Lang, string>)[lang])}`]),
       `organizations: [${orgIds.join(', ')}]`,
@@ -736,7 +752,7 @@ function makeStory(
     id,
     slug,
     front: { fr: front('fr'), en: front('en') },
-    body: { fr: `${blocks.map((b) => b.fr).join('\n\n')}\n`, en: `${blocks.map((b) => b.en).join('\n\n')}\n` },
+    body,
   };
 }
 
