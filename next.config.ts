@@ -43,6 +43,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // proxy.ts answers the trailing-slash redirect itself, so it carries the security headers.
+  skipTrailingSlashRedirect: true,
   // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   async headers() {

@@ -2,10 +2,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { homePath, notFoundPath, SWITCH_LANGUAGE_PATH } from '@/lib/i18n/paths';
 import { isLocale, localeCookie, routing } from '@/lib/i18n/routing';
+import { HTML_CACHE_CONTROL } from '@/lib/security/policy';
 
 /*
  * Runs only where a language must be chosen: `/`, the language switcher's endpoint, and paths
- * outside every language prefix. Localized pages never reach it (see `config.matcher`): they
+ * outside every language prefix; and on paths ending in a slash, to drop it. Localized pages never reach it (see `config.matcher`): they
  * are static files served as they are, cacheable, and never set a cookie.
  */
 
@@ -24,6 +25,7 @@ function switchTarget(raw: string | null): { locale: string; path: string } | un
 
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith('/')) return withoutTrailingSlash(request);
   const cookieLocale = request.cookies.get(localeCookie.name)?.value;
 
   if (pathname === SWITCH_LANGUAGE_PATH) {
@@ -53,6 +55,19 @@ export function proxy(request: NextRequest) {
   return notFound(request, locale);
 }
 
+/**
+ * `/fr/articles/x/` → `/fr/articles/x`, in one hop, whatever the number of slashes. Next's own
+ * trailing-slash redirect (turned off in next.config.ts) answers before any configured header,
+ * so it carried none of the security headers; this one does. Empty segments are dropped, so the
+ * target always starts with a single slash and can never be read as another host (`//evil/`).
+ */
+function withoutTrailingSlash(request: NextRequest) {
+  const bare = `/${request.nextUrl.pathname.split('/').filter(Boolean).join('/')}`;
+  const response = NextResponse.redirect(new URL(`${bare}${request.nextUrl.search}`, request.url), 308);
+  response.headers.set('Cache-Control', HTML_CACHE_CONTROL);
+  return response;
+}
+
 function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
@@ -65,5 +80,6 @@ function notFound(request: NextRequest, locale: string) {
 export const config = {
   // Everything except the language prefixes (keep in step with routing.locales: a unit test
   // checks it), Next's own assets and the files served from public/ or by metadata routes.
-  matcher: ['/((?!(?:fr|en)(?:/|$)|_next/|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|robots\\.txt$|sitemap\\.xml$).*)'],
+  // Any path ending in a slash, inside a language or not: the trailing-slash redirect.
+  matcher: ['/((?!(?:fr|en)(?:/|$)|_next/|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|robots\\.txt$|sitemap\\.xml$).*)', '/(.+/)'],
 };

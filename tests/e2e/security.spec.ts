@@ -102,6 +102,25 @@ test.describe('headers', () => {
     expect(observatoryScan(scanned(await request.get(homePath('en'))), { setCookies: [secure ?? ''] }).grade).toBe('A+');
   });
 
+  // (Repeated slashes, `//x`, are folded by Next itself before any of the site's code runs.)
+  test('a trailing slash: one 308 to the page, with the headers, never to another host', async ({ request }) => {
+    const page = articlePath(story.fr);
+    for (const [path, target] of [
+      [`${page}/`, page],
+      [`${page}/?q=1`, `${page}?q=1`],
+      ['/fr/', '/fr'],
+      ['/xyz/', '/xyz'],
+    ] as const) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect.soft(response.status(), path).toBe(308);
+      expectSecurityHeaders(response, path);
+      const base = String(test.info().project.use.baseURL);
+      const location = new URL(response.headers()['location'] ?? '', base);
+      expect.soft(location.host, `host of ${path}`).toBe(new URL(base).host);
+      expect.soft(`${location.pathname}${location.search}`, path).toBe(target);
+    }
+  });
+
   test('feeds, social images and the icon may be embedded elsewhere; nothing in them may run', async ({ request }) => {
     for (const path of ['/fr/feed.xml', '/en/feed.json', '/en/opengraph-image', `${articlePath(story.fr)}/opengraph-image`, '/icon.svg']) {
       const response = await request.get(path);

@@ -38,5 +38,12 @@ describe('proxy matcher', () => {
 
   it.each(['/fr', '/en', '/fr/articles/x', '/en/anything', '/_next/static/chunks/a.js', '/favicon.ico'])('stays off %s', (path) => {
     expect(pattern.test(path)).toBe(false);
+    expect(slashPattern.test(path)).toBe(false);
+  });
+
+  // The second source: a path ending in a slash reaches the proxy, which drops the slash.
+  const slashPattern = new RegExp(`^${(config.matcher[1] ?? '').replace('/(', '/(?:')}$`);
+  it.each(['/fr/', '/en/articles/x/', '/fr//', '/xyz/'])('runs on %s (trailing slash)', (path) => {
+    expect(slashPattern.test(path)).toBe(true);
   });
 });
