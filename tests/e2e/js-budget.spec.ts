@@ -26,7 +26,7 @@ const PAGE_TYPES: Record<string, { type: string; status: number }> = {
   '/[locale]/articles/[slug]': { type: 'article', status: 200 },
   '/[locale]/articles/[slug]/[view]': { type: 'side-by-side', status: 200 },
   '/[locale]/[section]': { type: 'entity index', status: 200 },
-  '/[locale]/[section]/[id]': { type: 'entity page', status: 200 },
+  '/[locale]/[section]/[id]': { type: 'entity', status: 200 },
   '/[locale]/page-not-found': { type: '404 in a language', status: 404 },
 };
 
