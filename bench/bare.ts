@@ -1,8 +1,8 @@
 /*
  * The reference for the JavaScript budget, measured in the same run with the same Next.js: a
  * bare App Router app (one root layout, one server-rendered page, no client component, no
- * next/link), built in the scratch folder; its page's JavaScript counted exactly as the
- * article page's (page-assets.ts), from its build output.
+ * next/link), built in the scratch folder with a config of its own, empty; its page's JavaScript
+ * counted exactly as the article page's (page-assets.ts), from its build output.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,8 +37,11 @@ export async function benchBareApp(tmp: string): Promise<BareResult> {
   writeFileSync(path.join(dir, 'app', 'layout.jsx'), LAYOUT);
   writeFileSync(path.join(dir, 'app', 'page.jsx'), PAGE);
   writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+  // Next looks for its config upwards from the app: without one here it would build the bare
+  // app with the site's next.config.ts (rewrites, headers, next-intl's alias).
+  writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
   log('bare App Router app: next build');
-  // No NEXT_DIST_DIR here: the bare app has no config, its build goes to <dir>/.next.
+  // No NEXT_DIST_DIR here: the bare app's config sets no distDir, its build goes to <dir>/.next.
   const env = benchEnv();
   delete env.NEXT_DIST_DIR;
   delete env.CONTENT_DIR;

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { eventPath } from '@/lib/i18n/paths';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/format';
@@ -27,9 +26,9 @@ export async function ArticleHeader({ article, locale }: { article: Article; loc
         {event && (
           <p className="text-sm text-muted">
             {article.session ? t('session', { session: article.session, event: event.name[locale] }) : event.name[locale]}{' '}
-            <Link href={eventPath(locale, event.id)} className="underline underline-offset-4 hover:text-accent print:hidden">
+            <a href={eventPath(locale, event.id)} className="underline underline-offset-4 hover:text-accent print:hidden">
               {t('eventLink')}
-            </Link>
+            </a>
           </p>
         )}
       </div>

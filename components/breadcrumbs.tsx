@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -18,9 +17,9 @@ export async function Breadcrumbs({ locale, crumbs }: { locale: Locale; crumbs: 
           <li key={crumb.href ?? crumb.label} className="flex gap-x-2">
             {i > 0 && <span aria-hidden="true">›</span>}
             {crumb.href ? (
-              <Link href={crumb.href} className="underline decoration-rule underline-offset-4 hover:text-accent">
+              <a href={crumb.href} className="underline decoration-rule underline-offset-4 hover:text-accent">
                 {crumb.label}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
@@ -18,7 +17,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
         <h1 className="mt-2 font-serif text-4xl font-bold">{t('title')}</h1>
         <p className="mt-4 max-w-measure text-lg">{t('body')}</p>
         <p className="mt-6">
-          <Link href={homePath(locale)} className="font-semibold underline underline-offset-4 hover:text-accent">{t('home')}</Link>
+          <a href={homePath(locale)} className="font-semibold underline underline-offset-4 hover:text-accent">{t('home')}</a>
         </p>
       </main>
     </>

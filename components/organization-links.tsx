@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Organization } from '@/lib/content/types';
 import { organizationPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
@@ -9,9 +8,9 @@ export function OrganizationLinks({ organizations, locale }: { organizations: re
     <ul>
       {organizations.map((org) => (
         <li key={org.id}>
-          <Link href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
+          <a href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
             {org.name[locale]}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

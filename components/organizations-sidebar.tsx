@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { organizationPath } from '@/lib/i18n/paths';
 import { formatList } from '@/lib/format';
@@ -23,7 +22,7 @@ export async function OrganizationsSidebar({ article, locale }: { article: Artic
           return (
             <li key={id} className="py-4 first:pt-2" data-organization={id}>
               <h3 className="font-serif text-base font-bold leading-snug">
-                <Link href={organizationPath(locale, id)} className="hover:text-accent hover:underline">{organization.name[locale]}</Link>
+                <a href={organizationPath(locale, id)} className="hover:text-accent hover:underline">{organization.name[locale]}</a>
               </h3>
               <p className="mt-1 text-sm text-muted">{organization.description[locale]}</p>
               {members.length > 0 && (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { entityIndexPath, homePath } from '@/lib/i18n/paths';
 import { LanguageSwitcher, type LanguageSwitcherProps } from './language-switcher';
@@ -17,10 +16,10 @@ export async function SiteHeader({ locale, alternates, searchBox = true }: SiteH
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-page flex-wrap items-end justify-between gap-4 px-gutter py-4">
         <div>
-          <Link href={homePath(locale)} className="font-serif text-3xl font-bold tracking-tight text-ink no-underline">
+          <a href={homePath(locale)} className="font-serif text-3xl font-bold tracking-tight text-ink no-underline">
             <span className="sr-only">{t('homeLink')}</span>
             <span aria-hidden="true">{tMeta('siteName')}</span>
-          </Link>
+          </a>
           <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
         </div>
         <div className="flex flex-col items-end gap-3">
@@ -33,11 +32,11 @@ export async function SiteHeader({ locale, alternates, searchBox = true }: SiteH
       <nav aria-label={t('navLabel')} className="border-t border-rule print:hidden">
         <ul className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-1 px-gutter py-2 text-sm font-semibold uppercase tracking-wide">
           <li>
-            <Link href={homePath(locale)} className="hover:text-accent">{t('home')}</Link>
+            <a href={homePath(locale)} className="hover:text-accent">{t('home')}</a>
           </li>
           {(['speakers', 'organizations', 'topics'] as const).map((kind) => (
             <li key={kind}>
-              <Link href={entityIndexPath(kind, locale)} className="hover:text-accent">{t(kind)}</Link>
+              <a href={entityIndexPath(kind, locale)} className="hover:text-accent">{t(kind)}</a>
             </li>
           ))}
         </ul>

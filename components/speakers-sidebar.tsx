@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { organizationPath, personPath } from '@/lib/i18n/paths';
 import { getOrganization, getPerson } from '@/lib/entities';
+import { PersonSummary } from './person-summary';
 import { Statement } from './statement';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Article } from '@/lib/content/types';
@@ -23,17 +22,7 @@ export async function SpeakersSidebar({ article, locale }: { article: Article; l
           const quotes = article.quotes.filter((q) => q.speaker === id);
           return (
             <li key={id} className="py-4 first:pt-2" data-person={id}>
-              <h3 className="font-serif text-lg font-bold leading-snug">
-                <Link href={personPath(locale, id)} className="hover:text-accent hover:underline">{person.name[locale]}</Link>
-              </h3>
-              <p className="text-sm">{role}</p>
-              {organization && (
-                <p className="text-sm">
-                  <Link href={organizationPath(locale, organization.id)} className="text-muted underline decoration-rule underline-offset-4 hover:text-accent">
-                    {organization.name[locale]}
-                  </Link>
-                </p>
-              )}
+              <PersonSummary person={person} role={role} organization={organization} locale={locale} level="h3" />
               {quotes.map((quote) => (
                 <Statement key={quote.anchor} quote={quote} locale={locale} caption={quote.kind === 'quote' ? t('quoted') : t('reported')} className="mt-3 text-sm">
                   <a href={`#${quote.anchor}`} className="mt-1 inline-block text-xs underline underline-offset-2 print:hidden">

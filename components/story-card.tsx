@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatList } from '@/lib/format';
 import { getPerson, getSection } from '@/lib/entities';
@@ -16,9 +15,9 @@ export async function StoryCard({ article, locale, lead = false }: { article: Ar
     <article className={lead ? 'border-b border-rule pb-8' : 'border-t border-rule pt-5'}>
       <p className="text-xs font-bold uppercase tracking-widest text-accent">{getSection(article.section).name[locale]}</p>
       <Heading className={`mt-2 font-serif font-bold leading-tight ${lead ? 'text-4xl sm:text-5xl' : 'text-2xl'}`}>
-        <Link href={articlePath(locale, article.slug)} className="hover:text-accent hover:underline">
+        <a href={articlePath(locale, article.slug)} className="hover:text-accent hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <p className={`mt-3 font-serif text-muted ${lead ? 'text-xl' : 'text-lg'} max-w-measure`}>{article.standfirst}</p>
       <div className="mt-3 space-y-1">

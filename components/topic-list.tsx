@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { topicPath } from '@/lib/i18n/paths';
 import { getTopicName } from '@/lib/entities';
 import type { Locale } from '@/lib/i18n/routing';
@@ -11,9 +10,9 @@ export function TopicList({ article, locale, label }: { article: Article; locale
       <ul className="flex flex-wrap gap-2 text-sm">
         {article.tags.map((tag) => (
           <li key={tag}>
-            <Link href={topicPath(locale, tag)} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
+            <a href={topicPath(locale, tag)} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
               {getTopicName(tag, locale)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,25 +1,22 @@
 import { JsonLd } from '@/components/json-ld';
 import { eventJsonLd } from '@/lib/seo/json-ld';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntityHeading } from '@/components/entity-heading';
 import { OrganizationLinks } from '@/components/organization-links';
-import { OtherLanguageStories } from '@/components/other-language-stories';
 import { PageFrame } from '@/components/page-frame';
 import { SectionHeading } from '@/components/section-heading';
-import { StoryList } from '@/components/story-list';
 import { formatPartialDate } from '@/lib/format';
-import { entityIndexPath, homePath, personPath } from '@/lib/i18n/paths';
+import { personPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import type { NewsEvent } from '@/lib/content/types';
 import { getRegistry } from '@/lib/registry';
 import { entityPaths } from '@/lib/seo/alternates';
+import { EntityBreadcrumbs } from './entity-breadcrumbs';
+import { EntityStories } from './entity-stories';
 
 /** An event: where, when, who organized it, its sessions, the stories and the speakers from it. */
 export async function EventView({ event, locale }: { event: NewsEvent; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventPage' });
-  const tHeader = await getTranslations({ locale, namespace: 'SiteHeader' });
   const registry = getRegistry();
   const stories = registry.storiesAbout(event.id, locale);
   const sessions = registry.sessionsOf(event.id, locale);
@@ -28,14 +25,7 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
   return (
     <PageFrame locale={locale} alternates={entityPaths('events', event.id)}>
       <JsonLd data={eventJsonLd(event, locale, { organizers, articles: stories })} />
-      <Breadcrumbs
-        locale={locale}
-        crumbs={[
-          { label: tHeader('home'), href: homePath(locale) },
-          { label: (await getTranslations({ locale, namespace: 'EventsIndex' }))('title'), href: entityIndexPath('events', locale) },
-          { label: event.name[locale] },
-        ]}
-      />
+      <EntityBreadcrumbs kind="events" locale={locale} name={event.name[locale]} />
       <article lang={locale}>
         <EntityHeading name={event.name} locale={locale} />
         <dl className="mt-6 grid max-w-measure gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
@@ -73,9 +63,9 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
           <ul className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
             {speakers.map(({ person, appearance }) => (
               <li key={person.id}>
-                <Link href={personPath(locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                <a href={personPath(locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
                   {person.name[locale]}
-                </Link>
+                </a>
                 <span className="block text-sm text-muted">{appearance.role}</span>
               </li>
             ))}
@@ -83,11 +73,7 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
         </section>
         )}
 
-        <section aria-labelledby="event-stories-heading" className="mt-10">
-          <SectionHeading id="event-stories-heading">{t('stories')}</SectionHeading>
-          {stories.length === 0 ? <p className="mt-3 text-muted">{t('noStories')}</p> : <StoryList articles={stories} locale={locale} />}
-          <OtherLanguageStories locale={locale} storiesIn={(l) => registry.storiesAbout(event.id, l)} />
-        </section>
+        <EntityStories headingId="event-stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} storiesIn={(l) => registry.storiesAbout(event.id, l)} />
       </article>
     </PageFrame>
   );

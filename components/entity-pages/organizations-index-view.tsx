@@ -1,24 +1,17 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { PageFrame } from '@/components/page-frame';
-import { homePath, organizationPath } from '@/lib/i18n/paths';
+import { organizationPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { getRegistry } from '@/lib/registry';
-import { entityPaths } from '@/lib/seo/alternates';
+import { EntityIndexFrame } from './entity-index-frame';
 
 /** Every organization, alphabetically in the page's language, with what the stories say of it. */
 export async function OrganizationsIndexView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'OrganizationsIndex' });
   const tEntity = await getTranslations({ locale, namespace: 'EntityPage' });
-  const tHeader = await getTranslations({ locale, namespace: 'SiteHeader' });
   const registry = getRegistry();
   const organizations = registry.organizations(locale);
   return (
-    <PageFrame locale={locale} alternates={entityPaths('organizations')}>
-      <Breadcrumbs locale={locale} crumbs={[{ label: tHeader('home'), href: homePath(locale) }, { label: t('title') }]} />
-      <h1 className="mt-4 font-serif text-4xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-measure text-muted">{t('description')}</p>
+    <EntityIndexFrame kind="organizations" locale={locale} title={t('title')} description={t('description')}>
       {organizations.length === 0 ? (
         <p className="mt-6">{t('empty')}</p>
       ) : (
@@ -30,9 +23,9 @@ export async function OrganizationsIndexView({ locale }: { locale: Locale }) {
             return (
               <li key={org.id} className="border-t border-rule pt-4" data-organization={org.id}>
                 <h2 className="font-serif text-xl font-bold">
-                  <Link href={organizationPath(locale, org.id)} className="hover:text-accent hover:underline">
+                  <a href={organizationPath(locale, org.id)} className="hover:text-accent hover:underline">
                     {org.name[locale]}
-                  </Link>
+                  </a>
                 </h2>
                 <p className="mt-1 text-sm text-muted">{org.description[locale]}</p>
                 <p className="mt-1 text-xs text-muted">{counts.join(' · ')}</p>
@@ -41,6 +34,6 @@ export async function OrganizationsIndexView({ locale }: { locale: Locale }) {
           })}
         </ul>
       )}
-    </PageFrame>
+    </EntityIndexFrame>
   );
 }

@@ -1,20 +1,19 @@
 import { JsonLd } from '@/components/json-ld';
 import { personJsonLd } from '@/lib/seo/json-ld';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntityHeading } from '@/components/entity-heading';
 import { OrganizationLinks } from '@/components/organization-links';
 import { OtherLanguageStories } from '@/components/other-language-stories';
 import { Statement } from '@/components/statement';
 import { PageFrame } from '@/components/page-frame';
 import { SectionHeading } from '@/components/section-heading';
-import { formatDate } from '@/lib/format';
-import { articlePath, entityIndexPath, homePath } from '@/lib/i18n/paths';
+import { StoryHeading } from '@/components/story-list';
+import { articlePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Person } from '@/lib/content/types';
 import { getRegistry } from '@/lib/registry';
 import { entityPaths } from '@/lib/seo/alternates';
+import { EntityBreadcrumbs } from './entity-breadcrumbs';
 
 /**
  * A person: name (and other spellings), current role and organization, then every story in the
@@ -23,21 +22,13 @@ import { entityPaths } from '@/lib/seo/alternates';
  */
 export async function PersonView({ person, locale }: { person: Person; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'PersonPage' });
-  const tHeader = await getTranslations({ locale, namespace: 'SiteHeader' });
   const registry = getRegistry();
   const appearances = registry.appearancesOf(person.id, locale);
   const organizations = registry.organizationsOf(person.id);
   return (
     <PageFrame locale={locale} alternates={entityPaths('speakers', person.id)}>
       <JsonLd data={personJsonLd(person, locale, { organizations, articles: appearances.map((a) => a.article) })} />
-      <Breadcrumbs
-        locale={locale}
-        crumbs={[
-          { label: tHeader('home'), href: homePath(locale) },
-          { label: tHeader('speakers'), href: entityIndexPath('speakers', locale) },
-          { label: person.name[locale] },
-        ]}
-      />
+      <EntityBreadcrumbs kind="speakers" locale={locale} name={person.name[locale]} />
       <article lang={locale}>
         <EntityHeading name={person.name} locale={locale} />
         <dl className="mt-6 grid max-w-measure gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
@@ -61,16 +52,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
             <ol className="mt-4 divide-y divide-rule border-y border-rule">
               {appearances.map(({ article, role, quotes }) => (
                 <li key={article.storyId} className="py-5" data-story={article.storyId}>
-                  <h3 className="font-serif text-xl font-bold leading-snug">
-                    <Link href={articlePath(locale, article.slug)} className="hover:text-accent hover:underline">
-                      {article.title}
-                    </Link>
-                  </h3>
-                  <p className="mt-1 text-sm text-muted">
-                    <time dateTime={article.date}>{formatDate(article.date, locale)}</time>
-                    <span aria-hidden="true"> · </span>
-                    {t('roleInStory', { role })}
-                  </p>
+                  <StoryHeading article={article} locale={locale} dateline={t('roleInStory', { role })} />
                   <ul className="mt-3 space-y-3">
                     {quotes.map((quote) => (
                       <li key={quote.anchor}>

@@ -13,7 +13,8 @@ import { websiteCard } from './open-graph';
  * in every language), Open Graph. One function per page shape, dispatching on the kind.
  */
 
-const indexNamespaces = {
+/** Messages of each kind's index: its title and description (also the index's crumb). */
+export const indexNamespaces = {
   speakers: 'PeopleIndex',
   organizations: 'OrganizationsIndex',
   topics: 'TopicsIndex',

@@ -1,30 +1,45 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { GZIP_LEVEL, JS_BUDGET_GZIP_BYTES, JS_GOAL_GZIP_BYTES, pageAssets, sized, total } from '../../bench/page-assets';
 
 /*
- * The JavaScript budget of an article page, checked exactly over the production build: every
+ * The JavaScript budget, checked exactly over the production build on every static page: every
  * script a current browser loads for the page (script tags, preloads, chunks the flight data
  * asks for; `nomodule` polyfills excluded — see bench/page-assets.ts), read from the build's
  * `static/` folder and gzipped one by one at a fixed level. The HTML is the one the server under
- * test answers. A change that adds JavaScript to article pages beyond the budget fails here.
- * The budget is a ratchet at today's figure, above the goal (a bare App Router page): see
- * JS_BUDGET_GZIP_BYTES and JS_GOAL_GZIP_BYTES in bench/page-assets.ts.
+ * test answers. The budget is set on article pages (JS_BUDGET_GZIP_BYTES, a ratchet at today's
+ * figure) and holds for every page type: a home or entity page loading more than an article
+ * would be a regression readers feel just the same. The goal, a bare App Router page, is
+ * JS_GOAL_GZIP_BYTES.
  */
 
 const DIST = path.resolve('.next');
 
 interface Manifest {
-  routes: Record<string, { srcRoute?: string | null }>;
+  routes: Record<string, { srcRoute?: string | null; routeType?: string }>;
 }
 
-function articlePaths(): string[] {
+/** Every page type the site prerenders, by route, with its status; each must stay within the budget. */
+const PAGE_TYPES: Record<string, { type: string; status: number }> = {
+  '/[locale]': { type: 'home', status: 200 },
+  '/[locale]/articles/[slug]': { type: 'article', status: 200 },
+  '/[locale]/articles/[slug]/[view]': { type: 'side-by-side', status: 200 },
+  '/[locale]/[section]': { type: 'entity index', status: 200 },
+  '/[locale]/[section]/[id]': { type: 'entity', status: 200 },
+  '/[locale]/page-not-found': { type: '404 in a language', status: 404 },
+};
+
+/** Prerendered HTML pages (not feeds or images) by route; Next's own `/_…` pages left out. */
+function staticPages(): Map<string, string[]> {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'prerender-manifest.json'), 'utf8')) as Manifest;
-  return Object.entries(manifest.routes)
-    .filter(([, route]) => route.srcRoute === '/[locale]/articles/[slug]')
-    .map(([route]) => route)
-    .sort();
+  const byRoute = new Map<string, string[]>();
+  for (const [page, route] of Object.entries(manifest.routes)) {
+    if (route.routeType !== 'page' || page.startsWith('/_')) continue;
+    const src = route.srcRoute ?? page;
+    byRoute.set(src, [...(byRoute.get(src) ?? []), page].sort());
+  }
+  return byRoute;
 }
 
 /** `/_next/static/chunks/x.js?dpl=…` → `.next/static/chunks/x.js`. */
@@ -34,25 +49,39 @@ function fileOf(url: string): string {
   return path.join(DIST, 'static', decodeURIComponent(pathname.slice('/_next/static/'.length)));
 }
 
-test('every article page loads at most the JavaScript budget (gzip)', async ({ request }) => {
-  const paths = articlePaths();
-  expect(paths.length, 'article pages in the prerender manifest').toBeGreaterThan(0);
-  for (const page of paths) {
-    const res = await request.get(page);
-    expect(res.status(), page).toBe(200);
-    const { scripts, nomoduleScripts } = pageAssets(await res.text());
-    expect(scripts.length, `${page}: scripts found`).toBeGreaterThan(0);
-    const files = scripts.map((url) => {
-      const file = fileOf(url);
-      expect(existsSync(file), `${url} exists in the build`).toBe(true);
-      return sized(url, readFileSync(file));
-    });
-    const sum = total(files);
-    const detail = files.map((f) => `  ${f.gzip} B gzip (${f.raw} raw)  ${f.url}`).join('\n');
-    test.info().annotations.push({
-      type: 'js-budget',
-      description: `${page}: ${files.length} scripts, ${sum.raw} B raw, ${sum.gzip} B gzip -${GZIP_LEVEL} (budget ${JS_BUDGET_GZIP_BYTES}, goal ${JS_GOAL_GZIP_BYTES}); ${nomoduleScripts.length} nomodule script(s) not counted`,
-    });
-    expect(sum.gzip, `${page} loads ${sum.gzip} B of JavaScript (gzip -${GZIP_LEVEL}), budget ${JS_BUDGET_GZIP_BYTES} B:\n${detail}`).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
-  }
+async function expectWithinBudget(request: APIRequestContext, page: string, status: number) {
+  const res = await request.get(page);
+  expect(res.status(), page).toBe(status);
+  const { scripts, nomoduleScripts } = pageAssets(await res.text());
+  expect(scripts.length, `${page}: scripts found`).toBeGreaterThan(0);
+  const files = scripts.map((url) => {
+    const file = fileOf(url);
+    expect(existsSync(file), `${url} exists in the build`).toBe(true);
+    return sized(url, readFileSync(file));
+  });
+  const sum = total(files);
+  const detail = files.map((f) => `  ${f.gzip} B gzip (${f.raw} raw)  ${f.url}`).join('\n');
+  test.info().annotations.push({
+    type: 'js-budget',
+    description: `${page}: ${files.length} scripts, ${sum.raw} B raw, ${sum.gzip} B gzip -${GZIP_LEVEL} (budget ${JS_BUDGET_GZIP_BYTES}, goal ${JS_GOAL_GZIP_BYTES}); ${nomoduleScripts.length} nomodule script(s) not counted`,
+  });
+  expect(sum.gzip, `${page} loads ${sum.gzip} B of JavaScript (gzip -${GZIP_LEVEL}), budget ${JS_BUDGET_GZIP_BYTES} B:\n${detail}`).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+}
+
+test('every static page has a page type with a budget, every sitemap page among them', async ({ request }) => {
+  const pages = staticPages();
+  expect([...pages.keys()].sort(), 'page types the build prerenders').toEqual(Object.keys(PAGE_TYPES).sort());
+  const measured = new Set([...pages.values()].flat());
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  expect(listed.length, 'pages in the sitemap').toBeGreaterThan(0);
+  expect(listed.filter((p) => !measured.has(p)), 'sitemap pages the budget does not cover').toEqual([]);
 });
+
+for (const [route, { type, status }] of Object.entries(PAGE_TYPES)) {
+  test(`every ${type} page (${route}) loads at most the JavaScript budget (gzip)`, async ({ request }) => {
+    const pages = staticPages().get(route) ?? [];
+    expect(pages.length, `${route} pages in the prerender manifest`).toBeGreaterThan(0);
+    for (const page of pages) await expectWithinBudget(request, page, status);
+  });
+}

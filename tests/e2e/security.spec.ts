@@ -209,13 +209,17 @@ test.describe('the policy in Chromium, JavaScript on', () => {
     });
   }
 
-  test('a client-side navigation stays within the policy', async ({ page }) => {
+  // Links are plain anchors (no client-side router navigation): following one loads the next
+  // page whole, under the policy of its own response.
+  test('following a link: the next page loads and hydrates within its own policy', async ({ page }) => {
     const watch = await watchViolations(page);
     await page.goto(homePath('en'));
     await hydrated(page);
+    expect(await watch.violations()).toEqual([]);
     await page.locator(`main a[href="${articlePath(story.en)}"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`${articlePath(story.en)}$`));
-    await expect(page.locator('h1')).toHaveText(story.en.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.en.title);
+    await hydrated(page);
     expect(await watch.violations()).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/article-header';
@@ -64,9 +63,9 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <TranslationNotice article={article} locale={locale} translations={translations} />
             {Object.keys(translations).length > 0 && (
               <p className="mt-6 text-sm print:hidden">
-                <Link href={bilingualPath(locale, article.slug)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                <a href={bilingualPath(locale, article.slug)} className="font-semibold underline underline-offset-4 hover:text-accent">
                   {t('sideBySide')}
-                </Link>
+                </a>
                 <span className="text-muted"> — {t('sideBySideHint')}</span>
               </p>
             )}
