@@ -26,7 +26,8 @@ function digest(dir: string): string {
   return hash.digest('hex');
 }
 
-describe('synthetic content', () => {
+// Generating and loading a few dozen stories takes about a second, several on a loaded machine.
+describe('synthetic content', { timeout: 30_000 }, () => {
   it('is valid content of the real shape: N stories in both languages, every speaker quoted', () => {
     const dir = path.join(tmp, 'a');
     const summary = generateContent(dir, { stories: 24 });
