@@ -5,7 +5,7 @@
  *
  *   pipeline  loadContent at N = 100, 1,000, 10,000 stories: ms per story, peak memory
  *   build     `next build` at N = 100, 300, 1,000: ms per page (prerender manifest), phases
- *   http      `next start` against a static server of the same bytes: rps, p50, p99, ratio
+ *   http      `next start` against a static server of the same bytes, and nginx caching in front of it: rps, p50, p99, ratios
  *   weight    HTML, CSS, JS, fonts of an article page, raw and gzip
  *   search    bench/search.ts, when that file exists (its own script and output)
  *
