@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { INSTANCE_HOSTNAME } from './deploy/instance';
 
 /*
  * Browser tests against the production build (`npm run test:e2e` builds first).
@@ -19,11 +20,11 @@ const XSS_PORT = PORT + 2;
 /*
  * Each build is served as it is deployed: its standalone server (`output: 'standalone'`,
  * completed by `npm run security:finalize`), the command `npm start` and every instance run.
- * HOSTNAME is the address it listens on (containers export their own name in that variable).
+ * HOSTNAME is the address it listens on: see INSTANCE_HOSTNAME for why not 127.0.0.1.
  */
 const standalone = (distDir: string, port: number) => ({
   command: `node ${distDir}/standalone/server.js`,
-  env: { PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { PORT: String(port), HOSTNAME: INSTANCE_HOSTNAME, NEXT_TELEMETRY_DISABLED: '1' },
 });
 
 const chromiumCandidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

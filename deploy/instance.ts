@@ -7,6 +7,16 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { killGroup, ROOT, startGroup, waitForHttp } from '../bench/util';
 
+/**
+ * The address the standalone server listens on (its HOSTNAME variable), set explicitly because
+ * container runtimes export the container's name in that variable. All interfaces: given one
+ * address (`127.0.0.1`), Next 16.4 takes the rewrites of proxy.ts (the localized 404 of a path
+ * outside any language) for rewrites to another host and proxies them to itself, which fails
+ * with a 500 when the request says `X-Forwarded-Proto: https`; `0.0.0.0`, `::` and `localhost`
+ * do not (README "Deployment"). Requests still come over loopback.
+ */
+export const INSTANCE_HOSTNAME = '0.0.0.0';
+
 export interface RunningInstance {
   url: string;
   /** `host:port`, as nginx's upstream block and access log name it. */
@@ -16,13 +26,11 @@ export interface RunningInstance {
   stop(): Promise<void>;
 }
 
-/** The standalone server of `distDir` (default `.next`) on 127.0.0.1:`port`; resolves once `readyPath` answers 200. */
+/** The standalone server of `distDir` (default `.next`) on `port`, reached at 127.0.0.1; resolves once `readyPath` answers 200. */
 export async function startInstance(options: { port: number; distDir?: string; readyPath?: string; env?: Record<string, string> }): Promise<RunningInstance> {
   const server = path.join(path.resolve(ROOT, options.distDir ?? '.next'), 'standalone', 'server.js');
   const child = startGroup(process.execPath, [server], {
-    // HOSTNAME is set explicitly: containers export their own name in it, and the standalone
-    // server would listen on that address.
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env, PORT: String(options.port), HOSTNAME: '127.0.0.1' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env, PORT: String(options.port), HOSTNAME: INSTANCE_HOSTNAME },
   });
   const address = `127.0.0.1:${options.port}`;
   const url = `http://${address}`;

@@ -81,6 +81,16 @@ test.describe('failover behind the caching proxy', () => {
     [a, b] = await Promise.all([startInstance({ port: ports.a }), startInstance({ port: ports.b })]);
     nginx = await startNginx({ port: ports.nginx, upstreams: [a.address, b.address], dir: path.join(dir, 'nginx') });
 
+    // The localized 404 of a path outside any language depends on the reader's language: it is
+    // answered through the proxy but never stored (README "Deployment", proxy_no_cache).
+    for (const [language, title] of [['fr', /introuvable/i], ['en', /not found/i]] as const) {
+      const res = await fetch(`${nginx.url}/no-such-page`, { headers: { 'accept-language': language } });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('x-cache-status')).toBe('MISS');
+      expect(res.headers.get('x-middleware-rewrite')).toBeNull();
+      expect(await res.text()).toMatch(title);
+    }
+
     // Cached pages, and a search with a new query each time: rendered by an instance every time.
     let query = 0;
     const searches = [
