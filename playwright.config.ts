@@ -60,6 +60,8 @@ export default defineConfig({
       // Load and failover (README "Deployment"): after the others, so the load meets an idle machine.
       name: 'reliability',
       testMatch: ['reliability/**/*.spec.ts'],
+      // One after the other (and one failing does not skip the next).
+      fullyParallel: false,
       dependencies: ['chromium', 'fixture-site', 'xss'],
     },
   ],
