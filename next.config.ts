@@ -47,6 +47,9 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // A self-contained server (`<distDir>/standalone/server.js` with the node_modules it needs), so
+  // any number of identical, stateless instances run from one build: README "Deployment".
+  output: 'standalone',
   async headers() {
     return securityHeaders;
   },

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { INSTANCE_HOSTNAME } from './deploy/instance';
 
 /*
  * Browser tests against the production build (`npm run test:e2e` builds first).
@@ -14,6 +15,17 @@ const baseURL = `http://localhost:${PORT}`;
 const FIXTURE_PORT = PORT + 1;
 // A third build, of the XSS corpus (`npm run build:xss`: tests/fixtures/xss/).
 const XSS_PORT = PORT + 2;
+// The `reliability` project starts its own instances and nginx on PORT + 10, + 11, + 12.
+
+/*
+ * Each build is served as it is deployed: its standalone server (`output: 'standalone'`,
+ * completed by `npm run security:finalize`), the command `npm start` and every instance run.
+ * HOSTNAME is the address it listens on: see INSTANCE_HOSTNAME for why not 127.0.0.1.
+ */
+const standalone = (distDir: string, port: number) => ({
+  command: `node ${distDir}/standalone/server.js`,
+  env: { PORT: String(port), HOSTNAME: INSTANCE_HOSTNAME, NEXT_TELEMETRY_DISABLED: '1' },
+});
 
 const chromiumCandidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const executablePath = existsSync(chromiumCandidate) ? chromiumCandidate : undefined;
@@ -35,7 +47,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: ['fixture-site/**', 'xss/**'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: ['fixture-site/**', 'xss/**', 'reliability/**'], use: { ...devices['Desktop Chrome'] } },
     {
       // The SEO conformance suite (tests/e2e/seo/) reads its pages from the sitemap, so it runs
       // on both builds: the fixture site adds a story with no English version.
@@ -44,24 +56,30 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
     { name: 'xss', testMatch: ['xss/**/*.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${XSS_PORT}` } },
+    {
+      // Load and failover (README "Deployment"): after the others, so the load meets an idle machine.
+      name: 'reliability',
+      testMatch: ['reliability/**/*.spec.ts'],
+      // One after the other (and one failing does not skip the next).
+      fullyParallel: false,
+      dependencies: ['chromium', 'fixture-site', 'xss'],
+    },
   ],
   webServer: [
     {
-      command: `npx next start -p ${PORT}`,
+      ...standalone('.next', PORT),
       url: `${baseURL}/fr`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${FIXTURE_PORT}`,
-      env: { NEXT_DIST_DIR: '.next-fixture', CONTENT_DIR: 'tests/fixtures/site' },
+      ...standalone('.next-fixture', FIXTURE_PORT),
       url: `http://localhost:${FIXTURE_PORT}/fr`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${XSS_PORT}`,
-      env: { NEXT_DIST_DIR: '.next-xss', CONTENT_DIR: 'tests/fixtures/xss/site' },
+      ...standalone('.next-xss', XSS_PORT),
       url: `http://localhost:${XSS_PORT}/fr`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

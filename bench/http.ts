@@ -1,13 +1,14 @@
 /*
  * HTTP benchmark: `next start` on the bench build, against a minimal static server returning
- * the same article HTML from memory, loaded by autocannon with the same connections and
- * duration, in the same run. Each server runs in its own process group (ports 3650–3699) and
- * the group is killed afterwards. The caching-proxy figure (nginx in front of next start) is
- * a slot left empty until that deployment exists.
+ * the same article HTML from memory, and the caching reverse proxy of README "Deployment"
+ * (deploy/nginx.conf.template, nginx in front of that same `next start`), loaded by autocannon
+ * with the same connections and duration, in the same run. Each server runs in its own process
+ * group (ports 3650–3699) and the group is killed afterwards.
  */
 import autocannon from 'autocannon';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { startNginx } from '../deploy/nginx';
 import type { BuildPoint } from './build';
 import { benchEnv, freePort, killGroup, log, NEXT_BIN, ROOT, round, startGroup, waitForHttp } from './util';
 
@@ -28,7 +29,7 @@ export interface HttpResult {
   htmlBytes: number;
   connections: number;
   durationSeconds: number;
-  /** Alternating rounds (next, static, next, static…); the figures are the round with the median requests per second. */
+  /** Alternating rounds (next, static, proxy, next, static, proxy…); the figures are the round with the median requests per second. */
   rounds: number;
   next: LoadFigures;
   static: LoadFigures;
@@ -36,9 +37,18 @@ export interface HttpResult {
   staticRounds: LoadFigures[];
   /** next start's requests per second over the static server's. */
   ratio: number;
-  /** Filled in once the nginx caching proxy exists (another issue): same load, through the proxy. */
-  cachingProxy: null;
+  /** The same load through nginx (deploy/nginx.conf.template) in front of that next start, the page in its cache. */
+  cachingProxy: CachingProxyResult | null;
   cachingProxyNote: string;
+}
+
+export interface CachingProxyResult {
+  figures: LoadFigures;
+  rounds: LoadFigures[];
+  /** Its requests per second over the static server's (goal ≥ 0.8). */
+  ratio: number;
+  /** X-Cache-Status of the first and the second request: MISS, then HIT. */
+  cacheStatus: [string, string];
 }
 
 export interface RunningNext {
@@ -67,7 +77,8 @@ export async function startNext(build: BuildPoint): Promise<RunningNext> {
   return { url, articlePath, build, stop: () => killGroup(child) };
 }
 
-function figures(r: autocannon.Result): LoadFigures {
+/** What the tables report of an autocannon run (also used by tests/e2e/reliability.spec.ts). */
+export function loadFigures(r: autocannon.Result): LoadFigures {
   return {
     requestsPerSecond: round(r.requests.average, 1),
     p50Ms: r.latency.p50,
@@ -100,25 +111,42 @@ export async function benchHttp(server: RunningNext, options: { connections: num
 
   const port = await freePort(3650, 3699);
   const staticServer = startGroup(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'static-server.ts'), file, String(port)]);
+  const nginxDir = mkdtempSync(path.join(path.dirname(server.build.distDir), 'nginx-'));
+  let proxy: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
     const staticUrl = `http://127.0.0.1:${port}${server.articlePath}`;
     await waitForHttp(staticUrl, 20_000);
     const nextUrl = `${server.url}${server.articlePath}`;
+    proxy = await startNginx({ port: await freePort(3650, 3699), upstreams: [new URL(server.url).host], dir: nginxDir, readyPath: '/robots.txt' });
+    const proxyUrl = `${proxy.url}${server.articlePath}`;
+    // The deployment's steady state: the page is in the cache (the first request fills it).
+    const cacheStatus: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(proxyUrl);
+      await res.arrayBuffer();
+      cacheStatus.push(res.headers.get('x-cache-status') ?? '-');
+    }
+    log(`http: caching proxy on ${proxy.url}, X-Cache-Status ${cacheStatus.join(' then ')}`);
     // A short warm-up of each.
     log('http: warm-up');
     await load(nextUrl, options.connections, 2);
     await load(staticUrl, options.connections, 2);
-    // Alternating rounds, so a change in the machine's load touches both servers alike.
+    await load(proxyUrl, options.connections, 2);
+    // Alternating rounds, so a change in the machine's load touches every server alike.
     const nextRounds: LoadFigures[] = [];
     const staticRounds: LoadFigures[] = [];
+    const proxyRounds: LoadFigures[] = [];
     for (let round = 1; round <= options.rounds; round++) {
       log(`http: round ${round}/${options.rounds}: next start, ${options.connections} connections × ${options.duration} s`);
-      nextRounds.push(figures(await load(nextUrl, options.connections, options.duration)));
+      nextRounds.push(loadFigures(await load(nextUrl, options.connections, options.duration)));
       log(`http: round ${round}/${options.rounds}: static server, ${options.connections} connections × ${options.duration} s`);
-      staticRounds.push(figures(await load(staticUrl, options.connections, options.duration)));
+      staticRounds.push(loadFigures(await load(staticUrl, options.connections, options.duration)));
+      log(`http: round ${round}/${options.rounds}: caching proxy, ${options.connections} connections × ${options.duration} s`);
+      proxyRounds.push(loadFigures(await load(proxyUrl, options.connections, options.duration)));
     }
     const next = medianRound(nextRounds);
     const stat = medianRound(staticRounds);
+    const viaProxy = medianRound(proxyRounds);
     return {
       path: server.articlePath,
       htmlBytes: html.length,
@@ -130,10 +158,12 @@ export async function benchHttp(server: RunningNext, options: { connections: num
       nextRounds,
       staticRounds,
       ratio: round(next.requestsPerSecond / stat.requestsPerSecond, 4),
-      cachingProxy: null,
-      cachingProxyNote: 'pending: nginx caching proxy in front of next start (another engineer’s deployment); goal ≥ 0.8 of the static server',
+      cachingProxy: { figures: viaProxy, rounds: proxyRounds, ratio: round(viaProxy.requestsPerSecond / stat.requestsPerSecond, 4), cacheStatus: [cacheStatus[0] ?? '-', cacheStatus[1] ?? '-'] },
+      cachingProxyNote: 'nginx (deploy/nginx.conf.template, one instance upstream) in front of the same next start; goal ≥ 0.8 of the static server',
     };
   } finally {
+    await proxy?.stop();
     await killGroup(staticServer);
+    rmSync(nginxDir, { recursive: true, force: true });
   }
 }

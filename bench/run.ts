@@ -5,7 +5,7 @@
  *
  *   pipeline  loadContent at N = 100, 1,000, 10,000 stories: ms per story, peak memory
  *   build     `next build` at N = 100, 300, 1,000: ms per page (prerender manifest), phases
- *   http      `next start` against a static server of the same bytes: rps, p50, p99, ratio
+ *   http      `next start` against a static server of the same bytes, and nginx caching in front of it: rps, p50, p99, ratios
  *   weight    HTML, CSS, JS, fonts of an article page, raw and gzip
  *   search    bench/search.ts, when that file exists (its own script and output)
  *
@@ -217,8 +217,16 @@ function report(): string {
     sections.push(
       `### HTTP: ${http.path} (${kb(http.htmlBytes)} of HTML), ${http.connections} connections × ${http.durationSeconds} s, ${http.rounds ?? 1} alternating round(s), median round shown\n\n${table(
         ['Server', 'Requests/s', 'p50', 'p99', 'Throughput', 'Errors + non-2xx'],
-        [row('next start', http.next), row('static server (same bytes from memory)', http.static), row('caching proxy (nginx) — pending', undefined)],
-      )}\n\nRatio next start / static server: ${http.ratio.toFixed(3)} of its requests per second${http.nextRounds && http.nextRounds.length > 1 ? ` (rounds: next ${http.nextRounds.map((r) => int(r.requestsPerSecond)).join(', ')}; static ${http.staticRounds.map((r) => int(r.requestsPerSecond)).join(', ')})` : ''}. Through the caching proxy: pending (slot left for the nginx deployment).`,
+        [
+          row('next start', http.next),
+          row('static server (same bytes from memory)', http.static),
+          row(http.cachingProxy ? 'caching proxy (nginx) in front of next start' : 'caching proxy (nginx) — not measured', http.cachingProxy?.figures),
+        ],
+      )}\n\nRatio next start / static server: ${http.ratio.toFixed(3)} of its requests per second${http.nextRounds && http.nextRounds.length > 1 ? ` (rounds: next ${http.nextRounds.map((r) => int(r.requestsPerSecond)).join(', ')}; static ${http.staticRounds.map((r) => int(r.requestsPerSecond)).join(', ')})` : ''}. ${
+        http.cachingProxy
+          ? `Through the caching proxy: ${http.cachingProxy.ratio.toFixed(3)} (goal 0.8: ${http.cachingProxy.ratio >= 0.8 ? 'met' : 'missed'}; rounds ${http.cachingProxy.rounds.map((r) => int(r.requestsPerSecond)).join(', ')}; X-Cache-Status ${http.cachingProxy.cacheStatus.join(' then ')}).`
+          : 'Through the caching proxy: not measured.'
+      }`,
     );
   }
   const weight = readJson<WeightResult & { bareAppRouterPage?: BareResult }>('weight');

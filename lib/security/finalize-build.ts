@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pagePolicy } from './inline-scripts';
 import { HTML_CACHE_CONTROL, NON_HTML_CSP, NOT_FOUND_CACHE_CONTROL } from './policy';
@@ -49,16 +49,38 @@ const hasHeader = (headers: Record<string, string | string[]>, name: string) => 
 
 /**
  * Finalizes `<distDir>/server/app`, and the copy `output: 'standalone'` makes of it
- * (`<distDir>/standalone/<distDir name>/server/app`), which `next build` writes before this runs.
- * Counts are those of the build itself.
+ * (`<distDir>/standalone/<distDir name>/server/app`), which `next build` writes before this runs;
+ * then completes that standalone folder with the assets and `publicDir`. Counts are those of the
+ * build itself.
  */
-export function finalizeBuild(distDir: string): FinalizeResult {
+export function finalizeBuild(distDir: string, publicDir = path.join(path.dirname(distDir), 'public')): FinalizeResult {
   const appDir = path.join(distDir, 'server', 'app');
   if (!existsSync(appDir)) throw new Error(`${appDir} not found: run next build first`);
   const result = finalizeAppDir(appDir);
   const standalone = path.join(distDir, 'standalone', path.basename(distDir), 'server', 'app');
-  if (existsSync(standalone)) finalizeAppDir(standalone);
+  if (existsSync(standalone)) {
+    finalizeAppDir(standalone);
+    completeStandalone(distDir, publicDir);
+  }
   return result;
+}
+
+/**
+ * `next build` leaves the hashed assets (`<distDir>/static`) and `public/` out of the standalone
+ * folder, expecting a CDN to serve them; they are copied in so that `node <distDir>/standalone/server.js`
+ * (what `npm start` and every deployed instance run) serves the whole site by itself, and the
+ * folder alone is what a deployment ships (README "Deployment"). A fresh copy each build: no
+ * assets of an earlier build linger.
+ */
+function completeStandalone(distDir: string, publicDir: string) {
+  const root = path.join(distDir, 'standalone');
+  const staticTarget = path.join(root, path.basename(distDir), 'static');
+  rmSync(staticTarget, { recursive: true, force: true });
+  if (existsSync(path.join(distDir, 'static'))) cpSync(path.join(distDir, 'static'), staticTarget, { recursive: true });
+  if (existsSync(publicDir)) {
+    rmSync(path.join(root, 'public'), { recursive: true, force: true });
+    cpSync(publicDir, path.join(root, 'public'), { recursive: true });
+  }
 }
 
 function finalizeAppDir(appDir: string): FinalizeResult {

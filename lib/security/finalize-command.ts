@@ -7,7 +7,7 @@ import { finalizeBuild } from './finalize-build';
 
 const distDir = path.resolve(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next');
 const started = performance.now();
-const r = finalizeBuild(distDir);
+const r = finalizeBuild(distDir, path.resolve(process.cwd(), 'public'));
 console.log(
   `security: ${r.pages} pages with a hashed CSP (${r.scripts} inline scripts, ${r.distinctHashes} distinct), ` +
     `${r.otherResponses} other responses, in ${Math.round(performance.now() - started)} ms (${path.relative(process.cwd(), distDir) || distDir})`,

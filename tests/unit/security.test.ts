@@ -109,6 +109,13 @@ describe('finalize-build writes each prerendered response its headers', () => {
     expect(JSON.parse(readFileSync(path.join(copy, 'en.meta'), 'utf8'))).toEqual({ headers: policy });
   });
 
+  it('completes the standalone folder with the hashed assets, so its server.js serves the whole site', () => {
+    mkdirSync(path.join(root, 'static', 'chunks'), { recursive: true });
+    writeFileSync(path.join(root, 'static', 'chunks', 'a1b2.js'), 'run()');
+    finalizeBuild(root);
+    expect(readFileSync(path.join(root, 'standalone', path.basename(root), 'static', 'chunks', 'a1b2.js'), 'utf8')).toBe('run()');
+  });
+
   it('refuses a folder that is not a build', () => {
     expect(() => finalizeBuild(path.join(root, 'nothing'))).toThrow(/run next build first/);
   });

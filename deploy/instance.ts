@@ -1,0 +1,44 @@
+/*
+ * One instance of the site: the standalone server of a build (`<distDir>/standalone/server.js`,
+ * completed with the hashed assets by `npm run security:finalize`), in its own process group.
+ * Instances share nothing but the build, so any number of them can run side by side.
+ */
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { killGroup, ROOT, startGroup, waitForHttp } from '../bench/util';
+
+/**
+ * The address the standalone server listens on (its HOSTNAME variable), set explicitly because
+ * container runtimes export the container's name in that variable. All interfaces: given one
+ * address (`127.0.0.1`), Next 16.4 takes the rewrites of proxy.ts (the localized 404 of a path
+ * outside any language) for rewrites to another host and proxies them to itself, which fails
+ * with a 500 when the request says `X-Forwarded-Proto: https`; `0.0.0.0`, `::` and `localhost`
+ * do not (README "Deployment"). Requests still come over loopback.
+ */
+export const INSTANCE_HOSTNAME = '0.0.0.0';
+
+export interface RunningInstance {
+  url: string;
+  /** `host:port`, as nginx's upstream block and access log name it. */
+  address: string;
+  process: ChildProcess;
+  /** SIGTERM to the whole group (Next stops accepting, finishes what it was answering), SIGKILL after 5 s. */
+  stop(): Promise<void>;
+}
+
+/** The standalone server of `distDir` (default `.next`) on `port`, reached at 127.0.0.1; resolves once `readyPath` answers 200. */
+export async function startInstance(options: { port: number; distDir?: string; readyPath?: string; env?: Record<string, string> }): Promise<RunningInstance> {
+  const server = path.join(path.resolve(ROOT, options.distDir ?? '.next'), 'standalone', 'server.js');
+  const child = startGroup(process.execPath, [server], {
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env, PORT: String(options.port), HOSTNAME: INSTANCE_HOSTNAME },
+  });
+  const address = `127.0.0.1:${options.port}`;
+  const url = `http://${address}`;
+  try {
+    await waitForHttp(`${url}${options.readyPath ?? '/fr'}`, 60_000);
+  } catch (e) {
+    await killGroup(child);
+    throw e;
+  }
+  return { url, address, process: child, stop: () => killGroup(child) };
+}
