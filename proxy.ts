@@ -72,7 +72,11 @@ function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
-/** The localized 404 page, with a 404 status, at the requested URL. */
+/**
+ * The localized 404 page, with a 404 status, at the requested URL. Its language is this
+ * reader's, so its Vary names Accept-Language and Cookie (added by lib/i18n/negotiated-not-found.ts:
+ * the page's renderer would replace a Vary set here).
+ */
 function notFound(request: NextRequest, locale: string) {
   return NextResponse.rewrite(new URL(notFoundPath(isLocale(locale) ? locale : routing.defaultLocale), request.url), { status: 404 });
 }

@@ -1,4 +1,5 @@
 import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
+import { varyNegotiatedNotFound } from '../i18n/negotiated-not-found';
 import { ALLOWED_METHODS, NON_HTML_CSP, SECURITY_HEADERS } from './policy';
 
 /*
@@ -9,7 +10,8 @@ import { ALLOWED_METHODS, NON_HTML_CSP, SECURITY_HEADERS } from './policy';
  *
  * Next has no per-request hook outside the proxy, which must stay off localized pages, so the
  * guard wraps the HTTP server's request event: installed once per server process by
- * `instrumentation.ts`. It costs one Set lookup per request.
+ * `instrumentation.ts`. It costs one Set lookup per request. The same hook marks the 404s whose
+ * language the proxy negotiated (lib/i18n/negotiated-not-found.ts).
  */
 
 const allowed = new Set<string>(ALLOWED_METHODS);
@@ -40,6 +42,7 @@ export function installMethodGuard() {
         rejectMethod(res);
         return true;
       }
+      varyNegotiatedNotFound(req, res);
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof Server.prototype.emit;

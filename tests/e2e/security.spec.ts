@@ -68,6 +68,10 @@ test.describe('headers', () => {
       await expectOwnHashes(response, path);
       expect.soft(values(response, 'cache-control'), path).toEqual(['public, max-age=0, s-maxage=60']);
       expect.soft(observatoryScan(scanned(response)).grade, path).toBe('A+');
+      // Outside a language the 404 is in the reader's language: a shared cache must key on what chose it.
+      const vary = (values(response, 'vary')[0] ?? '').split(',').map((name) => name.trim().toLowerCase());
+      const negotiated = !/^\/(?:fr|en)\//.test(path);
+      expect.soft(vary.includes('accept-language') && vary.includes('cookie'), `Vary of ${path}: ${vary.join(', ')}`).toBe(negotiated);
     }
   });
 
