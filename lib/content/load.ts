@@ -289,8 +289,10 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     }
     if (refs.section && !sections.has(refs.section)) refError(['section'], `unknown section "${refs.section}"`, `use one of: ${[...sections.keys()].join(', ') || '(none defined in sections.yaml)'}`);
     refs.tags?.forEach((tag, i) => {
+      if (topics.has(tag)) return;
+      // Only for an unknown topic: the edit distance to every topic is not free.
       const near = nearestName(tag, topics.keys());
-      if (!topics.has(tag)) refError(['tags', i], `unknown topic "${tag}"`, `${near ? `did you mean ${near}? Otherwise add` : 'add'} it to content/topics.yaml with its name in each language`);
+      refError(['tags', i], `unknown topic "${tag}"`, `${near ? `did you mean ${near}? Otherwise add` : 'add'} it to content/topics.yaml with its name in each language`);
     });
     if (refs.event && !events.has(refs.event)) refError(['event'], `unknown event "${refs.event}"`, missingEntityHint('events', refs.event));
     const speakers = refs.speakers;

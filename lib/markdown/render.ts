@@ -49,23 +49,26 @@ export interface Passage {
   quotes: string[];
 }
 
+/**
+ * Sanitized HTML from mdast, built once: a processor assembled and frozen for every article
+ * (with parser and directive extensions it never used) was a visible cost per story.
+ */
+const htmlOutput = unified().use(remarkHtml, { sanitize: sanitizeSchema }).freeze();
+
 /** The body as passages, each rendered on its own (after the whole-document steps: numbering, first mentions). */
 export function renderPassages(tree: Root, options: RenderOptions): Passage[] {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(options.locale === 'fr' ? [remarkFrenchTypography] : [])
-    .use(remarkMentionLinks, options.mentions)
-    .use(remarkQuotes, options)
-    .use(remarkPassageAnchors)
-    .use(remarkHtml, { sanitize: sanitizeSchema });
-  // runSync is typed with unist's generic Node; the chain above only rewrites mdast in place.
-  const transformed = processor.runSync(structuredClone(tree)) as Root;
+  // The steps are plain tree transforms: they run in order on a copy (the caller's tree stays
+  // as parsed), exactly as a unified processor's `runSync` would run them, without assembling one.
+  const transformed = structuredClone(tree);
+  if (options.locale === 'fr') remarkFrenchTypography()(transformed);
+  remarkMentionLinks(options.mentions)(transformed);
+  remarkQuotes(options)(transformed);
+  remarkPassageAnchors()(transformed);
   // Link references resolve against definitions anywhere in the document: each passage keeps them.
   const definitions = transformed.children.filter((node) => node.type === 'definition');
   return transformed.children.filter(isPassage).map((node) => ({
     anchor: String(node.data?.hProperties?.id),
-    html: String(processor.stringify({ type: 'root', children: [node, ...definitions] })).trimEnd(),
+    html: String(htmlOutput.stringify({ type: 'root', children: [node, ...definitions] })).trimEnd(),
     quotes: quoteAnchorsIn(node),
   }));
 }
