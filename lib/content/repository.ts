@@ -27,6 +27,17 @@ export function contentCacheFile(dir: string = contentDir()): string | undefined
   return path.join(distDir, 'cache', 'content', `${contentFingerprint(dir, code)}.bin`);
 }
 
+const SHARED = Symbol.for('brics-portal.content-by-cache-file');
+
+/** Content already in this process, by cache file (so by fingerprint): only used during a build. */
+function sharedContent(): Map<string, ContentSet> {
+  const existing: unknown = Reflect.get(globalThis, SHARED);
+  if (existing instanceof Map) return existing;
+  const table = new Map<string, ContentSet>();
+  Reflect.set(globalThis, SHARED, table);
+  return table;
+}
+
 /**
  * All content, read and validated once per process (at build time: pages are static), and once
  * per build when the build cache applies. Throws with every error listed when content is
@@ -36,8 +47,12 @@ export function getContent(): ContentSet {
   if (cached) return cached;
   const dir = contentDir();
   const cacheFile = contentCacheFile(dir);
-  const stored = cacheFile ? readContentCache(cacheFile) : undefined;
+  // Route bundles each carry their own copy of this module, so one build process would load
+  // (or read) content once per bundle: the process-wide table hands every copy the same object.
+  const shared = cacheFile ? sharedContent() : undefined;
+  const stored = cacheFile ? (shared?.get(cacheFile) ?? readContentCache(cacheFile)) : undefined;
   if (stored) {
+    if (cacheFile) shared?.set(cacheFile, stored);
     cached = stored;
     return stored;
   }
@@ -46,6 +61,7 @@ export function getContent(): ContentSet {
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (warnings.length) console.warn(`Content warnings:\n${formatProblems(warnings)}`);
   if (cacheFile) {
+    shared?.set(cacheFile, content);
     try {
       writeContentCache(cacheFile, content);
     } catch (e) {

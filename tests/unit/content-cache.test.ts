@@ -24,6 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   rmSync(tmp, { recursive: true, force: true });
+  Reflect.deleteProperty(globalThis, Symbol.for('brics-portal.content-by-cache-file'));
   vi.unstubAllEnvs();
   vi.resetModules();
 });
@@ -114,10 +115,18 @@ describe('getContent and the cache', () => {
     const loaded = first.getContent();
     expect(file && existsSync(file)).toBe(true);
 
+    // Another copy of the module in the same process (each route bundle has one): the same object.
+    vi.resetModules();
+    const sameProcess = await import('@/lib/content/repository');
+    expect(sameProcess.getContent()).toBe(loaded);
+
     // Another process of the same build: a fresh module reads the file, not the content folder.
+    Reflect.deleteProperty(globalThis, Symbol.for('brics-portal.content-by-cache-file'));
     vi.resetModules();
     const second = await import('@/lib/content/repository');
-    expect(second.getContent()).toEqual(loaded);
+    const read = second.getContent();
+    expect(read).not.toBe(loaded);
+    expect(read).toEqual(loaded);
 
     // An edited story names another cache file: it is loaded from the files again.
     appendFileSync(storyFile(), '\nUne phrase de plus.\n');
