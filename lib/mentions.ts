@@ -51,6 +51,13 @@ function foldCharUncached(ch: string, locale: Locale): string {
  * of mention finding (and so of the whole content pipeline).
  */
 const foldCache = new Map<Locale, Map<string, string>>();
+/** ASCII, most of any text, folded by table (a Map lookup per character still showed). */
+const asciiFolds = new Map<Locale, string[]>();
+function asciiFold(locale: Locale): string[] {
+  let table = asciiFolds.get(locale);
+  if (!table) asciiFolds.set(locale, (table = Array.from({ length: 128 }, (_, code) => foldCharUncached(String.fromCharCode(code), locale))));
+  return table;
+}
 function foldChar(ch: string, locale: Locale): string {
   let cache = foldCache.get(locale);
   if (!cache) foldCache.set(locale, (cache = new Map()));
@@ -82,11 +89,11 @@ function fold(text: string, locale: Locale): FoldedText {
   let starts: number[] | undefined;
   let ends: number[] | undefined;
   let lastPiece = '';
+  const ascii = asciiFold(locale);
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const ch = width === 1 ? text[i] ?? '' : text.slice(i, i + 2);
-    const piece = foldChar(ch, locale);
+    const piece = code < 128 ? (ascii[code] ?? '') : foldChar(width === 1 ? (text[i] ?? '') : text.slice(i, i + 2), locale);
     const end = i + width;
     const collapsed = !piece || (piece === ' ' && lastPiece.endsWith(' '));
     if (!starts && (collapsed || width !== 1 || piece.length !== 1)) {

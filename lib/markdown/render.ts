@@ -57,16 +57,25 @@ const htmlOutput = unified().use(remarkHtml, { sanitize: sanitizeSchema }).freez
 
 /** The body as passages, each rendered on its own (after the whole-document steps: numbering, first mentions). */
 export function renderPassages(tree: Root, options: RenderOptions): Passage[] {
-  // The steps are plain tree transforms: they run in order on a copy (the caller's tree stays
-  // as parsed), exactly as a unified processor's `runSync` would run them, without assembling one.
-  const transformed = structuredClone(tree);
-  if (options.locale === 'fr') remarkFrenchTypography()(transformed);
-  remarkMentionLinks(options.mentions)(transformed);
-  remarkQuotes(options)(transformed);
-  remarkPassageAnchors()(transformed);
+  // The caller's tree stays as parsed: the steps below rewrite the tree they are given.
+  return renderPassagesConsuming(structuredClone(tree), options);
+}
+
+/**
+ * `renderPassages` for a caller that no longer needs `tree` (the content loader, which parses
+ * each body for this): the tree is rewritten in place rather than copied first, a copy of every
+ * body's tree (positions included) being a visible part of loading content.
+ */
+export function renderPassagesConsuming(tree: Root, options: RenderOptions): Passage[] {
+  // The steps are plain tree transforms, run in order exactly as a unified processor's
+  // `runSync` would run them, without assembling one per article.
+  if (options.locale === 'fr') remarkFrenchTypography()(tree);
+  remarkMentionLinks(options.mentions)(tree);
+  remarkQuotes(options)(tree);
+  remarkPassageAnchors()(tree);
   // Link references resolve against definitions anywhere in the document: each passage keeps them.
-  const definitions = transformed.children.filter((node) => node.type === 'definition');
-  return transformed.children.filter(isPassage).map((node) => ({
+  const definitions = tree.children.filter((node) => node.type === 'definition');
+  return tree.children.filter(isPassage).map((node) => ({
     anchor: String(node.data?.hProperties?.id),
     html: String(htmlOutput.stringify({ type: 'root', children: [node, ...definitions] })).trimEnd(),
     quotes: quoteAnchorsIn(node),
