@@ -22,9 +22,10 @@ export function contentCacheFile(dir: string = contentDir()): string | undefined
   const root = /* turbopackIgnore: true */ process.cwd();
   // The code that turns files into content: all of lib/ (loader, Markdown, typography, mentions,
   // paths), and the installed packages through the lockfile.
-  const code = [path.join(root, 'lib'), path.join(root, 'package-lock.json')];
-  const distDir = path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next');
-  return path.join(distDir, 'cache', 'content', `${contentFingerprint(dir, code)}.bin`);
+  const code = [path.join(/* turbopackIgnore: true */ root, 'lib'), path.join(/* turbopackIgnore: true */ root, 'package-lock.json')];
+  // Build-time paths only: nothing for the bundler to trace into the server output.
+  const distDir = path.resolve(/* turbopackIgnore: true */ root, process.env.NEXT_DIST_DIR ?? '.next');
+  return path.join(/* turbopackIgnore: true */ distDir, 'cache', 'content', `${contentFingerprint(dir, code)}.bin`);
 }
 
 const SHARED = Symbol.for('brics-portal.content-by-cache-file');
