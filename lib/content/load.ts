@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { collectQuoteTies, type QuoteTie } from '@/lib/markdown/directives';
-import { countWords, parseMarkdown, renderPassages } from '@/lib/markdown/render';
+import { countWords, parseMarkdown, renderPassagesConsuming } from '@/lib/markdown/render';
 import type { RemarkMentionLinksOptions } from '@/lib/markdown/plugins/remark-mention-links';
 import { organizationPath, personPath } from '@/lib/i18n/paths';
 import { createMentionFinder, mentionables } from '@/lib/mentions';
@@ -267,7 +267,8 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     const storyFacts = facts.get(storyId);
     if (storyFacts) storyFacts[locale] = versionFacts({ file, locale, fm, split, tree, ties });
 
-    const passages = renderPassages(tree, { locale, speakerName: (id) => people.get(id)?.name[locale], mentions: mentionLinks(locale) });
+    // Last use of the tree (the facts above are computed already): rendered in place.
+    const passages = renderPassagesConsuming(tree, { locale, speakerName: (id) => people.get(id)?.name[locale], mentions: mentionLinks(locale) });
     const html = passages.map((p) => p.html).join('\n');
     const quotes = ties.map((tie) => ({ ...tie, text: typeset(tie.text, locale) }));
     return toArticle(fm, { storyId, locale, file, html, passages, quotes, wordCount: countWords(split.body) });
@@ -289,8 +290,10 @@ export function loadContent(dir: string, options: { displayRoot?: string } = {})
     }
     if (refs.section && !sections.has(refs.section)) refError(['section'], `unknown section "${refs.section}"`, `use one of: ${[...sections.keys()].join(', ') || '(none defined in sections.yaml)'}`);
     refs.tags?.forEach((tag, i) => {
+      if (topics.has(tag)) return;
+      // Only for an unknown topic: the edit distance to every topic is not free.
       const near = nearestName(tag, topics.keys());
-      if (!topics.has(tag)) refError(['tags', i], `unknown topic "${tag}"`, `${near ? `did you mean ${near}? Otherwise add` : 'add'} it to content/topics.yaml with its name in each language`);
+      refError(['tags', i], `unknown topic "${tag}"`, `${near ? `did you mean ${near}? Otherwise add` : 'add'} it to content/topics.yaml with its name in each language`);
     });
     if (refs.event && !events.has(refs.event)) refError(['event'], `unknown event "${refs.event}"`, missingEntityHint('events', refs.event));
     const speakers = refs.speakers;

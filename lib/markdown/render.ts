@@ -49,23 +49,35 @@ export interface Passage {
   quotes: string[];
 }
 
+/**
+ * Sanitized HTML from mdast, built once: a processor assembled and frozen for every article
+ * (with parser and directive extensions it never used) was a visible cost per story.
+ */
+const htmlOutput = unified().use(remarkHtml, { sanitize: sanitizeSchema }).freeze();
+
 /** The body as passages, each rendered on its own (after the whole-document steps: numbering, first mentions). */
 export function renderPassages(tree: Root, options: RenderOptions): Passage[] {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(options.locale === 'fr' ? [remarkFrenchTypography] : [])
-    .use(remarkMentionLinks, options.mentions)
-    .use(remarkQuotes, options)
-    .use(remarkPassageAnchors)
-    .use(remarkHtml, { sanitize: sanitizeSchema });
-  // runSync is typed with unist's generic Node; the chain above only rewrites mdast in place.
-  const transformed = processor.runSync(structuredClone(tree)) as Root;
+  // The caller's tree stays as parsed: the steps below rewrite the tree they are given.
+  return renderPassagesConsuming(structuredClone(tree), options);
+}
+
+/**
+ * `renderPassages` for a caller that no longer needs `tree` (the content loader, which parses
+ * each body for this): the tree is rewritten in place rather than copied first, a copy of every
+ * body's tree (positions included) being a visible part of loading content.
+ */
+export function renderPassagesConsuming(tree: Root, options: RenderOptions): Passage[] {
+  // The steps are plain tree transforms, run in order exactly as a unified processor's
+  // `runSync` would run them, without assembling one per article.
+  if (options.locale === 'fr') remarkFrenchTypography()(tree);
+  remarkMentionLinks(options.mentions)(tree);
+  remarkQuotes(options)(tree);
+  remarkPassageAnchors()(tree);
   // Link references resolve against definitions anywhere in the document: each passage keeps them.
-  const definitions = transformed.children.filter((node) => node.type === 'definition');
-  return transformed.children.filter(isPassage).map((node) => ({
+  const definitions = tree.children.filter((node) => node.type === 'definition');
+  return tree.children.filter(isPassage).map((node) => ({
     anchor: String(node.data?.hProperties?.id),
-    html: String(processor.stringify({ type: 'root', children: [node, ...definitions] })).trimEnd(),
+    html: String(htmlOutput.stringify({ type: 'root', children: [node, ...definitions] })).trimEnd(),
     quotes: quoteAnchorsIn(node),
   }));
 }

@@ -1,68 +1,54 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import type { ReactNode } from 'react';
 import { SOCIAL_IMAGE_SIZE } from './social-image-path';
+import { drawableCodePoints, familyStack, loadFonts } from './social-image-fonts';
 
 /*
  * Social images (Open Graph / Twitter cards) drawn with next/og at build time: one per article
- * version and one default per language. Fonts come from npm (@fontsource's Noto Serif and Noto
- * Sans, WOFF: satori reads TTF/OTF/WOFF, not WOFF2) in the latin, latin-ext, cyrillic and
- * cyrillic-ext subsets, so French accents and Cyrillic names render with no network access.
+ * version and one default per language, with the fonts of `social-image-fonts.ts` only.
  */
 
 export { SOCIAL_IMAGE_SIZE, SOCIAL_IMAGE_TYPE } from './social-image-path';
 
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
-const FAMILIES = { serif: 'noto-serif', sans: 'noto-sans' } as const;
-const WEIGHTS = [400, 700] as const;
+/** Spaces that must not break a line: drawn as the no-break space the fonts have. */
+const NO_BREAK = /[\u202F\u2007]/u;
+/** Line and paragraph breaks, tabs: a card's text is one flowing line, as HTML would show it. */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/u;
+const CONTROL = /\p{Cc}/u;
+const INVISIBLE = /\p{Cf}/u;
 
-type Family = keyof typeof FAMILIES;
-type Weight = (typeof WEIGHTS)[number];
-interface FontSpec {
-  name: string;
-  data: Buffer;
-  weight: Weight;
-  style: 'normal';
+/** What to draw for a character no font has, keeping its look where one exists; empty when none does. */
+function substitute(ch: string, drawable: ReadonlySet<number>): string {
+  if (NO_BREAK.test(ch)) return '\u00A0';
+  // Format characters the fonts lack (joiners, direction marks…) draw nothing.
+  if (INVISIBLE.test(ch)) return '';
+  if (/\s/u.test(ch)) return ' ';
+  // Unicode hyphens and dashes the fonts lack: a hyphen-minus looks the same at this size.
+  if (/\p{Pd}/u.test(ch)) return '-';
+  // Compatibility forms and letters with marks the fonts lack (ligatures, full-width and
+  // circled letters, a rare accent): their plain letters.
+  const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (plain && plain !== ch && [...plain].every((c) => drawable.has(c.codePointAt(0) ?? -1))) return plain;
+  // Anything else (emoji, scripts the fonts do not cover) is left out: next/og would otherwise
+  // fetch a font or emoji images from the network, and a build has none.
+  return '';
 }
 
 /**
- * Each subset is registered as its own family (`serif-latin`, `serif-cyrillic`…) and styles
- * name them all in order: satori picks one font per family and weight, and falls back along
- * the `fontFamily` list for the characters it lacks.
- */
-const familyStack = (family: Family) => SUBSETS.map((subset) => `${family}-${subset}`).join(', ');
-
-let fonts: Promise<FontSpec[]> | undefined;
-
-function loadFonts(): Promise<FontSpec[]> {
-  fonts ??= Promise.all(
-    (Object.keys(FAMILIES) as Family[]).flatMap((family) =>
-      SUBSETS.flatMap((subset) =>
-        WEIGHTS.map(async (weight): Promise<FontSpec> => {
-          const pkg = FAMILIES[family];
-          const file = path.join(
-            /* turbopackIgnore: true */ process.cwd(),
-            'node_modules/@fontsource',
-            pkg,
-            'files',
-            `${pkg}-${subset}-${weight}-normal.woff`,
-          );
-          return { name: `${family}-${subset}`, data: await readFile(file), weight, style: 'normal' };
-        }),
-      ),
-    ),
-  );
-  return fonts;
-}
-
-/**
- * Text as the fonts can draw it: Noto has no narrow no-break space (French typography puts one
- * before `; ! ?`) nor the Unicode hyphens, and a missing glyph would make next/og fetch a font
- * from the network. A no-break space and a hyphen-minus look the same at this size.
+ * Text as the fonts can draw it: every character the bundled fonts lack is replaced (see
+ * `substitute`), so next/og never tries to fetch a font ("Failed to load dynamic font"). French
+ * typography's narrow no-break space and the Unicode hyphens are the usual ones.
  */
 export function drawableText(text: string): string {
-  return text.replace(/\u202F/g, '\u00A0').replace(/[\u2010\u2011]/g, '-');
+  const drawable = drawableCodePoints();
+  let out = '';
+  for (const ch of text) {
+    // Breaks and control characters first: some fonts map a glyph to NUL or tab, none draws them usefully.
+    if (BREAKS.test(ch)) out += ' ';
+    else if (CONTROL.test(ch)) continue;
+    else out += drawable.has(ch.codePointAt(0) ?? -1) ? ch : substitute(ch, drawable);
+  }
+  return out;
 }
 
 const colors = { paper: '#fbfaf7', ink: '#1b1b1b', muted: '#575757', rule: '#d9d5cc', accent: '#9b1c1c' };

@@ -56,5 +56,28 @@ describe('social images', () => {
 
   it('replace the characters the fonts lack with ones that look the same', () => {
     expect(drawableText('investissements\u202F: ceci\u00A0; a\u2011b a\u2010b')).toBe('investissements\u00A0: ceci\u00A0; a-b a-b');
+    // Ligatures and compatibility letters become their letters; breaks and tabs spaces.
+    expect(drawableText('ﬁnance\tＡ\nB\u2028C')).toBe('finance A B C');
+    // Characters with nothing to draw them with are left out: controls, joiners, emoji, Han.
+    expect(drawableText('a\u0000b\u200Dc\u{1F389}d中e\u0007')).toBe('abcde');
+    // What the fonts have is kept as is: accents, Cyrillic, typographic quotes and dashes.
+    const kept = 'Œuvre ćž « Дмитрий » “x” – — … € № ·';
+    expect(drawableText(kept)).toBe(kept);
   });
+
+  it('draw text holding characters no bundled font has without fetching anything', async () => {
+    const { bytes, errors, fetched } = await draw(() =>
+      articleImage({
+        siteName: 'Cloud Cities Info',
+        section: '<script>\u0000alert(1)</script>',
+        title: 'Émojis \u{1F389}\u{1F680}, 中文, العربية, ﬁn, \u200B\u200D\u2066x\u2069 ⟨ok⟩ \u{1D400}',
+        date: '1er\u202Foctobre\u00A02025',
+        location: 'Moscou\u2011sur\u2010Seine\tnord',
+        speakers: 'Avec 김민준 et Ἀριστοτέλης',
+      }),
+    );
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    expect(errors, 'no glyph was missing').toEqual([]);
+    expect(fetched, 'no font was fetched').toEqual([]);
+  }, 20_000);
 });

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '@/lib/i18n/routing';
+import { createMentionFinder, type Mentionable } from '@/lib/mentions';
+import { createReferenceMentionFinder } from './support/mentions-reference';
+
+/*
+ * The token matcher (spellings grouped by first word, one scan of the folded text) must find
+ * exactly what the former matcher found (one regular expression alternation of every spelling),
+ * which is kept in support/mentions-reference.ts: same mentions, same offsets into the
+ * original text, on inputs built from the characters that make folding and word boundaries hard.
+ */
+
+const entities: Mentionable[] = [
+  { kind: 'person', id: 'dmitry-shanin', spellings: ['Dmitry Chanine', 'Dmitry Shanin', 'Chanine'] },
+  { kind: 'person', id: 'olga-vidanova', spellings: ['Olga Vidanova', 'O. Vidanova'] },
+  { kind: 'person', id: 'gerard-hooft', spellings: ["Gérard 't Hooft", "'t Hooft"] },
+  { kind: 'person', id: 'ana-lopez', spellings: ['Ana López-Ortiz', 'López'] },
+  { kind: 'person', id: 'jose-lopez', spellings: ['José López', 'López'] },
+  { kind: 'person', id: 'ilkay-inan', spellings: ['İlkay İnan', 'Straße Müller'] },
+  { kind: 'organization', id: 'technopolis', spellings: ['Zone économique spéciale Technopolis de Moscou', 'Technopolis de Moscou', 'Technopolis Moscow', 'Technopolis'] },
+  { kind: 'organization', id: 'iso', spellings: ['(ISO)', 'ISO 9001', 'C++ Foundation'] },
+  { kind: 'organization', id: 'nbsp-org', spellings: ['Banque\u00a0de\u00a0Russie', 'BRICS+'] },
+  // A spelling shared by two entities is never linked, even when it is the only one found.
+  { kind: 'organization', id: 'shared-a', spellings: ['Nova', 'Alpha Group'] },
+  { kind: 'organization', id: 'shared-b', spellings: ['Nova', 'Alpha'] },
+];
+
+/** Characters that fold, collapse, combine or break words; no astral characters (see below). */
+const pieces = [
+  'a', 'e', 'o', 'é', 'É', 'e\u0301', 'ö', 'ß', 'İ', 'ﬁ', '1', '9', ' ', '  ', '\n', '\t', '\u00a0', '\u202f', '\u2009',
+  "'", '\u2019', '\u2018', '`', '\u02bc', '-', '\u2010', '\u2011', '.', ',', ';', ':', '!', '?', '«', '»', '"', '(', ')', '+', '_', '\u0301',
+  'Dmitry', 'DMITRY', 'dmitry', 'Chanine', 'chanine', 'Shanin', 'Olga', 'Vidanova', 'O.', 'Gérard', 'Gerard', 't', 'Hooft', 'hooft',
+  'Ana', 'López', 'Lopez', 'LOPEZ', 'Ortiz', 'José', 'Jose', 'Ilkay', 'İlkay', 'İnan', 'Inan', 'Straße', 'Strasse', 'Müller', 'Muller',
+  'Technopolis', 'TECHNOPOLIS', 'de', 'Moscou', 'Moscow', 'Zone', 'économique', 'spéciale', 'ISO', 'iso', '9001', 'C++', 'Foundation',
+  'Banque', 'Russie', 'BRICS', 'BRICS+', 'Nova', 'Alpha', 'Group', 'Technopolisme', 'Chanines', 'xChanine',
+];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+const locales: Locale[] = ['fr', 'en'];
+
+describe('mention matcher', () => {
+  for (const locale of locales) {
+    const finder = createMentionFinder(entities, locale);
+    const reference = createReferenceMentionFinder(entities, locale);
+
+    it(`finds what the former regular expression matcher found (${locale}, random texts)`, () => {
+      fc.assert(fc.property(text, (t) => {
+        expect(finder(t)).toEqual(reference(t));
+      }), { numRuns: 3000 });
+    });
+
+    it(`finds what the former matcher found on hand-picked tricky texts (${locale})`, () => {
+      const tricky = [
+        'Chanine, puis Dmitry Shanin, puis la Technopolis et Olga Vidanova.',
+        'Technopolis de Moscou et la Zone économique spéciale Technopolis de Moscou.',
+        'TECHNOPOLISME ou xChanine ou Chanines ne sont pas des noms.',
+        'Dmitry\u00a0\u00a0Chanine, Dmitry\n  Chanine et DMITRY  SHANIN.',
+        "Gérard 't Hooft, puis \u2019t Hooft et `t Hooft, puis l'(ISO) et (ISO).",
+        'López parle ; José López répond ; Ana López\u2011Ortiz écoute.',
+        'Nova et Alpha, puis Alpha Group.',
+        'Ilkay Inan, İLKAY İNAN et Strasse Muller puis Straße Müller.',
+        'ISO 9001 et ISO 90010, C++ Foundation et BRICS+ ou BRICS+x.',
+        'Banque de Russie, Banque\u202fde\u202fRussie.',
+        'Te\u0301chnopolis et O.\u0301 Vidanova et Vidanova\u0301.',
+        '',
+        '   ',
+      ];
+      for (const t of tricky) expect(finder(t), t).toEqual(reference(t));
+    });
+  }
+
+  it('links the longest spelling, whole words only, never an ambiguous one', () => {
+    const find = createMentionFinder(entities, 'fr');
+    const ids = (t: string) => find(t).map((m) => [m.id, t.slice(m.start, m.end)]);
+    expect(ids('la Zone économique spéciale Technopolis de Moscou, Technopolisme')).toEqual([
+      ['technopolis', 'Zone économique spéciale Technopolis de Moscou'],
+    ]);
+    expect(ids('Nova et López, puis José López')).toEqual([['jose-lopez', 'José López']]);
+    expect(ids("l'(ISO) et Gérard \u2019t Hooft")).toEqual([
+      ['iso', '(ISO)'],
+      ['gerard-hooft', 'Gérard \u2019t Hooft'],
+    ]);
+  });
+
+  it('points into the original text after characters outside the basic plane (the former matcher was off by one there)', () => {
+    // The former matcher kept one offset per code point of the folded text but indexed it by
+    // UTF-16 unit, so an emoji before a name shifted the link; offsets are now per unit.
+    const find = createMentionFinder(entities, 'fr');
+    const t = 'Bravo \u{1F389} Chanine, et \u{1D400}\u{1D401} Olga Vidanova.';
+    expect(find(t).map((m) => t.slice(m.start, m.end))).toEqual(['Chanine', 'Olga Vidanova']);
+  });
+
+  it('finds nothing when no entity has a usable spelling', () => {
+    expect(createMentionFinder([{ kind: 'person', id: 'x', spellings: ['  '] }], 'fr')('x')).toEqual([]);
+    expect(createMentionFinder([], 'en')('Chanine')).toEqual([]);
+  });
+});
