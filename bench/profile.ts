@@ -30,7 +30,7 @@ const STAGES: { stage: string; match: (f: CallFrame) => boolean }[] = [
   { stage: 'read files (readFileSync, readdirSync, statSync)', match: (f) => /^(readFileSync|readdirSync|statSync|existsSync)$/.test(f.functionName) && f.url.startsWith('node:') },
   { stage: 'people, organizations, events, topics (YAML + schema)', match: (f) => f.functionName === 'readYaml' },
   { stage: 'front matter (gray-matter + YAML with line numbers)', match: (f) => f.functionName === 'splitMarkdown' },
-  { stage: 'YAML through the yaml library (what the fast reader leaves to it; front matter and entity files)', match: (f) => f.functionName === 'parseYamlDocument' },
+  { stage: '  of which: YAML with line numbers (the yaml library)', match: (f) => f.functionName === 'parseYaml' },
   { stage: 'front matter schema (zod)', match: (f) => f.functionName === 'validate' && f.url.includes('lib/content/load') },
   { stage: 'Markdown parse (micromark, directives)', match: (f) => f.functionName === 'parseMarkdown' },
   { stage: 'quote ties', match: (f) => f.functionName === 'collectQuoteTies' },

@@ -1,4 +1,3 @@
-import { parseSimpleYaml } from './yaml-simple';
 import { type Alias, type Document, isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 export interface ParsedYaml {
@@ -15,12 +14,6 @@ export interface ParsedYaml {
  * the content schema instead. Keeps the document to point errors at their line.
  */
 export function parseYaml(text: string): ParsedYaml {
-  // Most content files are plain enough for the fast reader, which gives the same result.
-  return parseSimpleYaml(text) ?? parseYamlDocument(text);
-}
-
-/** The `yaml` library's parse, for any text (and the reference the fast reader is tested against). */
-export function parseYamlDocument(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: true });
   const errors = doc.errors.map((e) => {
