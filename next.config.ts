@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { foreignSearchSegments, searchSegments } from './lib/i18n/paths';
@@ -45,6 +46,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // proxy.ts answers the trailing-slash redirect itself, so it carries the security headers.
   skipTrailingSlashRedirect: true,
+  experimental: {
+    // Static generation in as many workers as there are cores (Next's default leaves one for
+    // its main process, which waits meanwhile): a 1,000-story build on 2 cores took 130 s
+    // instead of 174 s (README "Performance").
+    cpus: availableParallelism(),
+  },
   // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // A self-contained server (`<distDir>/standalone/server.js` with the node_modules it needs), so
