@@ -36,7 +36,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: 'list',
+  // On GitHub: annotations on the failing lines and an HTML report (uploaded by the CI workflow).
+  reporter: process.env.GITHUB_ACTIONS ? [['list'], ['github'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,
     headless: true,
