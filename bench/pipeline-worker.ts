@@ -1,9 +1,10 @@
 /*
  * One measurement of the content pipeline, in a fresh process (run by bench/pipeline.ts with
- * `node --import tsx --expose-gc`): loadContent over a folder — read, validate, render Markdown,
- * typography — timed cold, as a build runs it once. Prints one JSON line.
+ * `node --import tsx --expose-gc`): Load (read, validate) then Model (render Markdown,
+ * typography) over a folder, timed cold, as a build runs it once. Prints one JSON line.
  */
 import { loadContent } from '@/lib/content/load';
+import { buildSiteData } from '@/lib/site';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!dir) throw new Error('usage: pipeline-worker.ts <content dir>');
@@ -13,9 +14,11 @@ gc?.();
 const before = process.memoryUsage();
 const started = performance.now();
 const { content, problems } = loadContent(dir);
-const ms = performance.now() - started;
+const loadMs = performance.now() - started;
 const errors = problems.filter((p) => p.severity === 'error');
 if (errors.length) throw new Error(`synthetic content has ${errors.length} problem(s), first: ${JSON.stringify(errors[0])}`);
+const data = buildSiteData(content);
+const ms = performance.now() - started;
 gc?.();
 const after = process.memoryUsage();
 const peakRss = process.resourceUsage().maxRSS * 1024;
@@ -23,17 +26,19 @@ const peakRss = process.resourceUsage().maxRSS * 1024;
 let warmMs: number | undefined;
 if (process.argv.includes('--warm')) {
   const again = performance.now();
-  loadContent(dir);
+  buildSiteData(loadContent(dir).content);
   warmMs = performance.now() - again;
 }
 let versions = 0;
-for (const story of content.stories.values()) versions += Object.keys(story).length;
+for (const story of data.stories.values()) versions += Object.keys(story).length;
 
 console.log(
   JSON.stringify({
     stories: content.stories.size,
     versions,
     ms,
+    /** Of `ms`, the part spent reading and validating (Load); the rest renders (Model). */
+    loadMs,
     /** Peak resident set of the whole process (Node, tsx and the content), bytes. */
     peakRss,
     warmMs,

@@ -1,5 +1,5 @@
 /*
- * Content pipeline benchmark: loadContent (read, validate, render Markdown, typography) over
+ * Content pipeline benchmark: Load then Model (read, validate, render Markdown, typography) over
  * synthetic content at several N, each measurement in a fresh child process so peak memory is
  * that N's own. Optionally a CPU profile at one N, summed into stages (see profile.ts).
  */
@@ -17,7 +17,7 @@ export interface PipelinePoint {
   contentBytes: number;
   generateMs: number;
   runs: number;
-  /** Median over runs of the whole loadContent call. */
+  /** Median over runs of the whole pipeline (Load and Model). */
   totalMs: number;
   msPerStory: number;
   msPerVersion: number;

@@ -1,7 +1,7 @@
 /*
- * Where the content pipeline's time goes: a V8 CPU profile of one loadContent run, summed into
+ * Where the content pipeline's time goes: a V8 CPU profile of one run of Load (loadContent) and Model (buildSiteData), summed into
  * the pipeline's stages by function name. Times are inclusive (a stage counts everything it
- * calls) and may overlap: French typography runs inside rendering and inside toArticle.
+ * calls) and may overlap: French typography runs inside rendering and inside renderArticle.
  */
 
 interface CallFrame {
@@ -22,23 +22,23 @@ export interface CpuProfile {
 export interface Stage {
   stage: string;
   ms: number;
-  /** Share of loadContent's time. */
+  /** Share of the pipeline's time. */
   share: number;
 }
 
 const STAGES: { stage: string; match: (f: CallFrame) => boolean }[] = [
   { stage: 'read files (readFileSync, readdirSync, statSync)', match: (f) => /^(readFileSync|readdirSync|statSync|existsSync)$/.test(f.functionName) && f.url.startsWith('node:') },
-  { stage: 'people, organizations, events, topics (YAML + schema)', match: (f) => f.functionName === 'readYaml' },
+  { stage: 'people, organizations, events, topics (YAML + schema)', match: (f) => f.functionName === 'readYamlFile' },
   { stage: 'front matter (gray-matter + YAML with line numbers)', match: (f) => f.functionName === 'splitMarkdown' },
   { stage: '  of which: YAML with line numbers (the yaml library)', match: (f) => f.functionName === 'parseYaml' },
-  { stage: 'front matter schema (zod)', match: (f) => f.functionName === 'validate' && f.url.includes('lib/content/load') },
+  { stage: 'front matter schema (zod)', match: (f) => f.functionName === 'validate' && f.url.includes('lib/content/validate') },
   { stage: 'Markdown parse (micromark, directives)', match: (f) => f.functionName === 'parseMarkdown' },
   { stage: 'quote ties', match: (f) => f.functionName === 'collectQuoteTies' },
   { stage: 'render passages (all plugins + HTML)', match: (f) => /^renderPassages(Consuming)?$/.test(f.functionName) },
   { stage: '  of which: mention links (name matching)', match: (f) => f.functionName === 'linkFirstMentions' },
   { stage: '  of which: HTML output + sanitize', match: (f) => f.functionName === 'stringify' && f.url.includes('unified') },
   { stage: 'French typography (body and fields, wherever it runs)', match: (f) => f.functionName === 'applyFrenchTypography' },
-  { stage: 'fields typeset (toArticle)', match: (f) => f.functionName === 'toArticle' },
+  { stage: 'model: a version rendered and typeset (renderArticle)', match: (f) => f.functionName === 'renderArticle' },
 ];
 
 export function stageBreakdown(profile: CpuProfile): { totalMs: number; gcMs: number; stages: Stage[] } {
@@ -58,7 +58,7 @@ export function stageBreakdown(profile: CpuProfile): { totalMs: number; gcMs: nu
       if (node) frames.push(node.callFrame);
     }
     if (frames[0]?.functionName === '(garbage collector)') gc += micros;
-    if (!frames.some((f) => f.functionName === 'loadContent')) continue;
+    if (!frames.some((f) => f.functionName === 'loadContent' || f.functionName === 'buildSiteData')) continue;
     total += micros;
     for (const { stage, match } of STAGES) if (frames.some(match)) sums.set(stage, (sums.get(stage) ?? 0) + micros);
   }

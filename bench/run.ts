@@ -3,7 +3,7 @@
  * git-ignored scratch folder (bench/.tmp; the real content/ is never read or written), then
  * measures and writes bench/results/<part>.json and the charts:
  *
- *   pipeline  loadContent at N = 100, 1,000, 10,000 stories: ms per story, peak memory
+ *   pipeline  Load + Model (loadContent, buildSiteData) at N = 100, 1,000, 10,000 stories: ms per story, peak memory
  *   build     `next build` at N = 100, 300, 1,000: ms per page (prerender manifest), phases
  *   http      `next start` against a static server of the same bytes, and nginx caching in front of it: rps, p50, p99, ratios
  *   weight    HTML, CSS, JS, fonts of an article page, raw and gzip
@@ -165,10 +165,10 @@ function report(): string {
     if (pipeline.profile) {
       sections.push(
         `### Where the pipeline's time goes (CPU profile, N = ${int(pipeline.profile.stories)}; inclusive, overlapping)\n\n${table(
-          ['Stage', 'ms', 'Share of loadContent'],
+          ['Stage', 'ms', 'Share of the pipeline'],
           [
             ...pipeline.profile.stages.map((s) => [s.stage, int(s.ms), `${(s.share * 100).toFixed(0)} %`]),
-            ['loadContent (profiled, with profiler overhead)', int(pipeline.profile.totalMs), '100 %'],
+            ['Load + Model (profiled, with profiler overhead)', int(pipeline.profile.totalMs), '100 %'],
             ['garbage collection (in the whole process)', int(pipeline.profile.gcMs), ''],
           ],
         )}`,

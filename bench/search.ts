@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
-import type { Article, ContentSet, Organization, Person } from '@/lib/content/types';
+import type { Article, Organization, Person, SiteData } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { buildDocuments } from '@/lib/search/documents';
 import { createSearchIndex, loadSearchIndex } from '@/lib/search/index';
@@ -172,7 +172,7 @@ function paragraph(locale: Locale, i: 0 | 1, speaker: Person, org: Organization,
   return sentences.join(' ');
 }
 
-function makeContent(): ContentSet {
+function makeContent(): SiteData {
   const { people, organizations } = makePeopleAndOrgs();
   const personList = [...people.values()];
   const stories = new Map<string, Partial<Record<Locale, Article>>>();

@@ -1,18 +1,19 @@
-import { eventPath } from '@/lib/i18n/paths';
+import { entityPath } from '@/lib/i18n/paths';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/format';
-import { getEvent, getSection } from '@/lib/entities';
+import { getSite } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 import { StoryMeta } from './story-meta';
 
 /** Section, headline, standfirst, dateline (place and date), reading time, event session. */
 export async function ArticleHeader({ article, locale }: { article: Article; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
-  const event = article.event ? getEvent(article.event) : undefined;
+  const site = getSite();
+  const event = article.event ? site.event(article.event) : undefined;
   return (
     <header>
-      <p className="text-xs font-bold uppercase tracking-widest text-accent">{getSection(article.section).name[locale]}</p>
+      <p className="text-xs font-bold uppercase tracking-widest text-accent">{site.section(article.section)?.name[locale]}</p>
       <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
       <p className="mt-4 max-w-measure font-serif text-xl text-muted">{article.standfirst}</p>
       <div className="mt-5 space-y-1 border-t border-rule pt-3">
@@ -26,7 +27,7 @@ export async function ArticleHeader({ article, locale }: { article: Article; loc
         {event && (
           <p className="text-sm text-muted">
             {article.session ? t('session', { session: article.session, event: event.name[locale] }) : event.name[locale]}{' '}
-            <a href={eventPath(locale, event.id)} className="underline underline-offset-4 hover:text-accent print:hidden">
+            <a href={entityPath('events', locale, event.id)} className="underline underline-offset-4 hover:text-accent print:hidden">
               {t('eventLink')}
             </a>
           </p>

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { getOtherVersions } from '@/lib/articles';
-import type { Article } from '@/lib/content/types';
-import { getEvent, getOrganization, getPerson, getSection, getTopicName } from '@/lib/entities';
+import { getSite } from '@/lib/site';
+import type { Article } from '@/lib/site/types';
 import { articlePath } from '@/lib/i18n/paths';
 import { articleJsonLd, SITE_LOGO_PATH } from '@/lib/seo/json-ld';
 import { socialImagePath } from '@/lib/seo/social-image-path';
@@ -11,15 +10,17 @@ import { JsonLd } from './json-ld';
 export async function ArticleJsonLd({ article }: { article: Article }) {
   const { locale } = article;
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
-  const event = article.event ? getEvent(article.event) : undefined;
+  const site = getSite();
+  const organization = (id: string) => site.organization(id) ?? [];
+  const event = article.event ? site.event(article.event) : undefined;
   const data = articleJsonLd(article, {
     site: { name: meta('siteName'), logoPath: SITE_LOGO_PATH },
-    section: getSection(article.section).name[locale],
-    topics: article.tags.map((tag) => getTopicName(tag, locale)),
-    people: article.speakers.map((s) => getPerson(s.id)),
-    organizations: [...new Set(article.organizations)].map(getOrganization),
-    event: event && { event, organizers: event.organizations.map(getOrganization) },
-    translations: Object.values(getOtherVersions(article)),
+    section: site.section(article.section)?.name[locale] ?? article.section,
+    topics: article.tags.flatMap((tag) => site.topic(tag)?.name[locale] ?? []),
+    people: article.speakers.flatMap((s) => site.person(s.id) ?? []),
+    organizations: [...new Set(article.organizations)].flatMap(organization),
+    event: event && { event, organizers: event.organizations.flatMap(organization) },
+    translations: Object.values(site.translations(article)),
     imagePath: socialImagePath(articlePath(locale, article.slug)),
   });
   return <JsonLd data={data} />;

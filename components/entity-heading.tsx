@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
-import type { LocalizedText } from '@/lib/content/schema';
+import type { LocalizedText } from '@/lib/site/types';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
 /**

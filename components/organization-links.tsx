@@ -1,5 +1,5 @@
-import type { Organization } from '@/lib/content/types';
-import { organizationPath } from '@/lib/i18n/paths';
+import type { Organization } from '@/lib/site/types';
+import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 
 /** Organizations as a list of links to their pages, in the page's language. */
@@ -8,7 +8,7 @@ export function OrganizationLinks({ organizations, locale }: { organizations: re
     <ul>
       {organizations.map((org) => (
         <li key={org.id}>
-          <a href={organizationPath(locale, org.id)} className="underline underline-offset-4 hover:text-accent">
+          <a href={entityPath('organizations', locale, org.id)} className="underline underline-offset-4 hover:text-accent">
             {org.name[locale]}
           </a>
         </li>

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { languageName } from '@/lib/format';
 import { articlePath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
-import { getRegistry } from '@/lib/registry';
+import type { Article } from '@/lib/site/types';
+import { getSite } from '@/lib/site';
 
 /**
  * Stories of an entity that exist only in another language: listed honestly rather than
@@ -12,10 +12,10 @@ import { getRegistry } from '@/lib/registry';
  */
 export async function OtherLanguageStories({ locale, storiesIn }: { locale: Locale; storiesIn: (locale: Locale) => Article[] }) {
   const t = await getTranslations({ locale, namespace: 'EntityPage' });
-  const registry = getRegistry();
+  const site = getSite();
   const groups = routing.locales
     .filter((l) => l !== locale)
-    .map((l) => ({ language: l, articles: storiesIn(l).filter((a) => !registry.versionIn(a.storyId, locale)) }))
+    .map((l) => ({ language: l, articles: storiesIn(l).filter((a) => !site.versions(a.storyId)[locale]) }))
     .filter((g) => g.articles.length > 0);
   if (groups.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
-import { organizationPath, personPath } from '@/lib/i18n/paths';
+import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Organization, Person } from '@/lib/content/types';
+import type { Organization, Person } from '@/lib/site/types';
 
 const HEADING = {
   h2: 'font-serif text-xl font-bold',
@@ -22,14 +22,14 @@ export function PersonSummary({ person, role, organization, locale, level: Headi
   return (
     <>
       <Heading className={HEADING[Heading]}>
-        <a href={personPath(locale, person.id)} className="hover:text-accent hover:underline">
+        <a href={entityPath('people', locale, person.id)} className="hover:text-accent hover:underline">
           {person.name[locale]}
         </a>
       </Heading>
       <p className="mt-1 text-sm">{role}</p>
       {organization && (
         <p className="text-sm">
-          <a href={organizationPath(locale, organization.id)} className="text-muted underline decoration-rule underline-offset-4 hover:text-accent">
+          <a href={entityPath('organizations', locale, organization.id)} className="text-muted underline decoration-rule underline-offset-4 hover:text-accent">
             {organization.name[locale]}
           </a>
         </p>

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { formatList } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
-import { getRegistry } from '@/lib/registry';
+import type { Article } from '@/lib/site/types';
+import { getSite } from '@/lib/site';
 import { SectionHeading } from './section-heading';
 import { StoryList } from './story-list';
 
@@ -14,14 +14,14 @@ const LIMIT = 5;
  */
 export async function RelatedStories({ article, locale }: { article: Article; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'RelatedStories' });
-  const registry = getRegistry();
-  const related = registry.relatedStories(article, LIMIT);
+  const site = getSite();
+  const related = site.relatedStories(article, LIMIT);
   const shared = (other: Article): string[] => {
     const speakers = new Set(other.speakers.map((s) => s.id));
     const organizations = new Set(other.organizations);
     return [
-      ...article.speakers.filter((s) => speakers.has(s.id)).flatMap((s) => registry.person(s.id)?.name[locale] ?? []),
-      ...article.organizations.filter((id) => organizations.has(id)).flatMap((id) => registry.organization(id)?.name[locale] ?? []),
+      ...article.speakers.filter((s) => speakers.has(s.id)).flatMap((s) => site.person(s.id)?.name[locale] ?? []),
+      ...article.organizations.filter((id) => organizations.has(id)).flatMap((id) => site.organization(id)?.name[locale] ?? []),
     ];
   };
   return (

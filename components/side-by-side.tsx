@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { alignPassages, isFullyAligned, passageCellHtml } from '@/lib/bilingual';
-import type { Article } from '@/lib/content/types';
+import { alignPassages, isFullyAligned, passageCellHtml } from '@/lib/site/bilingual';
+import type { Article } from '@/lib/site/types';
 import { languageName } from '@/lib/format';
 import { articlePath } from '@/lib/i18n/paths';
 import { localeSettings, type Locale } from '@/lib/i18n/routing';

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { entityIndexPath, homePath } from '@/lib/i18n/paths';
+import { homePath } from '@/lib/i18n/paths';
+import { entityKinds } from '@/lib/site';
 import { LanguageSwitcher, type LanguageSwitcherProps } from './language-switcher';
 import { SearchForm } from './search/search-form';
 
@@ -12,6 +13,14 @@ export interface SiteHeaderProps extends LanguageSwitcherProps {
 export async function SiteHeader({ locale, alternates, searchBox = true }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
+  // The navigation names each index by its own title.
+  const sections = await Promise.all(
+    [entityKinds.people, entityKinds.organizations, entityKinds.topics].map(async (kind) => ({
+      kind: kind.kind,
+      href: kind.indexPath(locale),
+      label: (await getTranslations({ locale, namespace: kind.messages.index }))('title'),
+    })),
+  );
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-page flex-wrap items-end justify-between gap-4 px-gutter py-4">
@@ -34,9 +43,9 @@ export async function SiteHeader({ locale, alternates, searchBox = true }: SiteH
           <li>
             <a href={homePath(locale)} className="hover:text-accent">{t('home')}</a>
           </li>
-          {(['speakers', 'organizations', 'topics'] as const).map((kind) => (
+          {sections.map(({ kind, href, label }) => (
             <li key={kind}>
-              <a href={entityIndexPath(kind, locale)} className="hover:text-accent">{t(kind)}</a>
+              <a href={href} className="hover:text-accent">{label}</a>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDate, languageName } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 
 /** Visible credit of where the facts come from: publisher, date, link. */
 export async function SourceCredit({ article, locale }: { article: Article; locale: Locale }) {

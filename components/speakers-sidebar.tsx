@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { getOrganization, getPerson } from '@/lib/entities';
+import { getSite } from '@/lib/site';
 import { PersonSummary } from './person-summary';
 import { Statement } from './statement';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 
 /**
  * Everyone quoted in the story: name in the page's spelling, role as this story states it,
@@ -11,14 +11,19 @@ import type { Article } from '@/lib/content/types';
  */
 export async function SpeakersSidebar({ article, locale }: { article: Article; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SpeakersSidebar' });
-  if (article.speakers.length === 0) return null;
+  const site = getSite();
+  const speakers = article.speakers.flatMap(({ id, role }) => {
+    const person = site.person(id);
+    return person ? [{ person, role }] : [];
+  });
+  if (speakers.length === 0) return null;
   return (
     <aside aria-labelledby="speakers-heading" className="rounded-sm bg-panel p-5">
       <h2 id="speakers-heading" className="font-sans text-sm font-bold uppercase tracking-widest text-accent">{t('heading')}</h2>
       <ul className="mt-3 divide-y divide-rule">
-        {article.speakers.map(({ id, role }) => {
-          const person = getPerson(id);
-          const organization = person.organizations[0] ? getOrganization(person.organizations[0]) : undefined;
+        {speakers.map(({ person, role }) => {
+          const { id } = person;
+          const [organization] = site.organizationsOf(id);
           const quotes = article.quotes.filter((q) => q.speaker === id);
           return (
             <li key={id} className="py-4 first:pt-2" data-person={id}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { QuoteTie } from '@/lib/markdown/directives';
+import type { QuoteTie } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { quotationMarks } from '@/lib/typography/quotation-marks';
 

@@ -1,19 +1,20 @@
 import { getTranslations } from 'next-intl/server';
 import { formatList } from '@/lib/format';
-import { getPerson, getSection } from '@/lib/entities';
+import { getSite } from '@/lib/site';
 import { articlePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 import { StoryMeta } from './story-meta';
 
 /** A story on the home page: `lead` is the large top story, otherwise a list item. */
 export async function StoryCard({ article, locale, lead = false }: { article: Article; locale: Locale; lead?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'StoryMeta' });
-  const speakers = article.speakers.map((s) => getPerson(s.id).name[locale]);
+  const site = getSite();
+  const speakers = article.speakers.flatMap((s) => site.person(s.id)?.name[locale] ?? []);
   const Heading = lead ? 'h2' : 'h3';
   return (
     <article className={lead ? 'border-b border-rule pb-8' : 'border-t border-rule pt-5'}>
-      <p className="text-xs font-bold uppercase tracking-widest text-accent">{getSection(article.section).name[locale]}</p>
+      <p className="text-xs font-bold uppercase tracking-widest text-accent">{site.section(article.section)?.name[locale]}</p>
       <Heading className={`mt-2 font-serif font-bold leading-tight ${lead ? 'text-4xl sm:text-5xl' : 'text-2xl'}`}>
         <a href={articlePath(locale, article.slug)} className="hover:text-accent hover:underline">
           {article.title}

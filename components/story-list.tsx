@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/format';
 import { articlePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 
 export interface StoryListProps {
   articles: readonly Article[];

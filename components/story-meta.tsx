@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDate, readingMinutes } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 
 /** Date (machine-readable too) and reading time, as one line. */
 export async function StoryMeta({ article, locale }: { article: Article; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { languageName } from '@/lib/format';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 
 /**
  * Shown when the story has no version in some site language: says so in the page's language

@@ -1,4 +1,3 @@
-import type { ContentSet } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/routing';
 
 /*
@@ -26,7 +25,10 @@ export interface Mention {
 export type MentionFinder = (text: string) => Mention[];
 
 /** Everything the body of a story can name: people, then organizations. */
-export function mentionables(content: Pick<ContentSet, 'people' | 'organizations'>): Mentionable[] {
+export function mentionables(content: {
+  people: ReadonlyMap<string, { id: string; spellings: readonly string[] }>;
+  organizations: ReadonlyMap<string, { id: string; spellings: readonly string[] }>;
+}): Mentionable[] {
   return [
     ...[...content.people.values()].map((p) => ({ kind: 'person' as const, id: p.id, spellings: p.spellings })),
     ...[...content.organizations.values()].map((o) => ({ kind: 'organization' as const, id: o.id, spellings: o.spellings })),

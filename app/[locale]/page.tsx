@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
 import { StoryCard } from '@/components/story-card';
-import { getArticles } from '@/lib/articles';
+import { getSite } from '@/lib/site';
 import { isLocale } from '@/lib/i18n/routing';
 import { notFound } from 'next/navigation';
 import { homePaths, pageAlternates } from '@/lib/seo/alternates';
@@ -24,7 +24,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'HomePage' });
-  const [lead, ...rest] = getArticles(locale);
+  const [lead, ...rest] = getSite().articles(locale);
   const alternates = homePaths();
   return (
     <>

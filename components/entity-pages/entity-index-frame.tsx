@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { PageFrame } from '@/components/page-frame';
-import type { EntityKind } from '@/lib/i18n/paths';
+import type { EntityKind } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { OtherLanguageStories } from '@/components/other-language-stories';
 import { SectionHeading } from '@/components/section-heading';

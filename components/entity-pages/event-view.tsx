@@ -1,15 +1,14 @@
 import { JsonLd } from '@/components/json-ld';
-import { eventJsonLd } from '@/lib/seo/json-ld';
 import { getTranslations } from 'next-intl/server';
 import { EntityHeading } from '@/components/entity-heading';
 import { OrganizationLinks } from '@/components/organization-links';
 import { PageFrame } from '@/components/page-frame';
 import { SectionHeading } from '@/components/section-heading';
 import { formatPartialDate } from '@/lib/format';
-import { personPath } from '@/lib/i18n/paths';
+import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { NewsEvent } from '@/lib/content/types';
-import { getRegistry } from '@/lib/registry';
+import type { NewsEvent } from '@/lib/site/types';
+import { entityKinds, getSite } from '@/lib/site';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
 import { EntityStories } from './entity-stories';
@@ -17,14 +16,14 @@ import { EntityStories } from './entity-stories';
 /** An event: where, when, who organized it, its sessions, the stories and the speakers from it. */
 export async function EventView({ event, locale }: { event: NewsEvent; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventPage' });
-  const registry = getRegistry();
-  const stories = registry.storiesAbout(event.id, locale);
-  const sessions = registry.sessionsOf(event.id, locale);
-  const speakers = registry.speakersAt(event.id, locale);
-  const organizers = event.organizations.flatMap((id) => registry.organization(id) ?? []);
+  const site = getSite();
+  const stories = site.storiesAbout(event.id, locale);
+  const sessions = site.sessionsOf(event.id, locale);
+  const speakers = site.speakersAt(event.id, locale);
+  const organizers = event.organizations.flatMap((id) => site.organization(id) ?? []);
   return (
     <PageFrame locale={locale} alternates={entityPaths('events', event.id)}>
-      <JsonLd data={eventJsonLd(event, locale, { organizers, articles: stories })} />
+      <JsonLd data={entityKinds.events.jsonLd(site, event, locale)} />
       <EntityBreadcrumbs kind="events" locale={locale} name={event.name[locale]} />
       <article lang={locale}>
         <EntityHeading name={event.name} locale={locale} />
@@ -63,7 +62,7 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
           <ul className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
             {speakers.map(({ person, appearance }) => (
               <li key={person.id}>
-                <a href={personPath(locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                <a href={entityPath('people', locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
                   {person.name[locale]}
                 </a>
                 <span className="block text-sm text-muted">{appearance.role}</span>
@@ -73,7 +72,7 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
         </section>
         )}
 
-        <EntityStories headingId="event-stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} storiesIn={(l) => registry.storiesAbout(event.id, l)} />
+        <EntityStories headingId="event-stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} storiesIn={(l) => site.storiesAbout(event.id, l)} />
       </article>
     </PageFrame>
   );

@@ -1,16 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { formatPartialDate } from '@/lib/format';
-import { eventPath } from '@/lib/i18n/paths';
+import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { getRegistry } from '@/lib/registry';
+import { getSite } from '@/lib/site';
 import { EntityIndexFrame } from './entity-index-frame';
 
 /** Every event covered, most recent first: name, place, date, number of stories. */
 export async function EventsIndexView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventsIndex' });
   const tEntity = await getTranslations({ locale, namespace: 'EntityPage' });
-  const registry = getRegistry();
-  const events = registry.events();
+  const site = getSite();
+  const events = site.events();
   return (
     <EntityIndexFrame kind="events" locale={locale} title={t('title')} description={t('description')}>
       {events.length === 0 ? (
@@ -20,14 +20,14 @@ export async function EventsIndexView({ locale }: { locale: Locale }) {
           {events.map((event) => (
             <li key={event.id} className="border-t border-rule pt-4" data-event={event.id}>
               <h2 className="font-serif text-xl font-bold">
-                <a href={eventPath(locale, event.id)} className="hover:text-accent hover:underline">
+                <a href={entityPath('events', locale, event.id)} className="hover:text-accent hover:underline">
                   {event.name[locale]}
                 </a>
               </h2>
               <p className="mt-1 text-sm text-muted">
                 {event.location[locale]}, <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
                 <span aria-hidden="true"> · </span>
-                {tEntity('storyCount', { count: registry.storiesAbout(event.id, locale).length })}
+                {tEntity('storyCount', { count: site.storiesAbout(event.id, locale).length })}
               </p>
             </li>
           ))}

@@ -1,14 +1,13 @@
 import { JsonLd } from '@/components/json-ld';
-import { organizationJsonLd } from '@/lib/seo/json-ld';
 import { getTranslations } from 'next-intl/server';
 import { EntityHeading } from '@/components/entity-heading';
 import { PageFrame } from '@/components/page-frame';
 import { SectionHeading } from '@/components/section-heading';
 import { formatPartialDate } from '@/lib/format';
-import { eventPath, personPath } from '@/lib/i18n/paths';
+import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Organization } from '@/lib/content/types';
-import { getRegistry } from '@/lib/registry';
+import type { Organization } from '@/lib/site/types';
+import { entityKinds, getSite } from '@/lib/site';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
 import { EntityStories } from './entity-stories';
@@ -16,13 +15,13 @@ import { EntityStories } from './entity-stories';
 /** An organization: what the stories say of it, its people on the site, every story that mentions it. */
 export async function OrganizationView({ organization, locale }: { organization: Organization; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'OrganizationPage' });
-  const registry = getRegistry();
-  const people = registry.membersOf(organization.id, locale);
-  const stories = registry.storiesMentioning(organization.id, locale);
-  const events = registry.eventsOrganizedBy(organization.id);
+  const site = getSite();
+  const people = site.membersOf(organization.id, locale);
+  const stories = site.storiesMentioning(organization.id, locale);
+  const events = site.eventsOrganizedBy(organization.id);
   return (
     <PageFrame locale={locale} alternates={entityPaths('organizations', organization.id)}>
-      <JsonLd data={organizationJsonLd(organization, locale, { members: people, articles: stories })} />
+      <JsonLd data={entityKinds.organizations.jsonLd(site, organization, locale)} />
       <EntityBreadcrumbs kind="organizations" locale={locale} name={organization.name[locale]} />
       <article lang={locale}>
         <EntityHeading name={organization.name} locale={locale} />
@@ -39,7 +38,7 @@ export async function OrganizationView({ organization, locale }: { organization:
             <ul className="mt-3 space-y-2">
               {people.map((person) => (
                 <li key={person.id}>
-                  <a href={personPath(locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                  <a href={entityPath('people', locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
                     {person.name[locale]}
                   </a>
                   <span className="text-muted">, {person.role[locale]}</span>
@@ -55,7 +54,7 @@ export async function OrganizationView({ organization, locale }: { organization:
             <ul className="mt-3 space-y-2">
               {events.map((event) => (
                 <li key={event.id}>
-                  <a href={eventPath(locale, event.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                  <a href={entityPath('events', locale, event.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
                     {event.name[locale]}
                   </a>
                   <span className="text-muted">
@@ -67,7 +66,7 @@ export async function OrganizationView({ organization, locale }: { organization:
           </section>
         )}
 
-        <EntityStories headingId="stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} storiesIn={(l) => registry.storiesMentioning(organization.id, l)} />
+        <EntityStories headingId="stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} storiesIn={(l) => site.storiesMentioning(organization.id, l)} />
       </article>
     </PageFrame>
   );

@@ -1,15 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { organizationPath } from '@/lib/i18n/paths';
+import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { getRegistry } from '@/lib/registry';
+import { getSite } from '@/lib/site';
 import { EntityIndexFrame } from './entity-index-frame';
 
 /** Every organization, alphabetically in the page's language, with what the stories say of it. */
 export async function OrganizationsIndexView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'OrganizationsIndex' });
   const tEntity = await getTranslations({ locale, namespace: 'EntityPage' });
-  const registry = getRegistry();
-  const organizations = registry.organizations(locale);
+  const site = getSite();
+  const organizations = site.organizations(locale);
   return (
     <EntityIndexFrame kind="organizations" locale={locale} title={t('title')} description={t('description')}>
       {organizations.length === 0 ? (
@@ -17,13 +17,13 @@ export async function OrganizationsIndexView({ locale }: { locale: Locale }) {
       ) : (
         <ul className="mt-6 grid gap-x-8 gap-y-6 md:grid-cols-2">
           {organizations.map((org) => {
-            const stories = registry.storiesMentioning(org.id, locale).length;
-            const people = registry.membersOf(org.id, locale).length;
+            const stories = site.storiesMentioning(org.id, locale).length;
+            const people = site.membersOf(org.id, locale).length;
             const counts = [tEntity('storyCount', { count: stories }), t('people', { count: people })].filter(Boolean);
             return (
               <li key={org.id} className="border-t border-rule pt-4" data-organization={org.id}>
                 <h2 className="font-serif text-xl font-bold">
-                  <a href={organizationPath(locale, org.id)} className="hover:text-accent hover:underline">
+                  <a href={entityPath('organizations', locale, org.id)} className="hover:text-accent hover:underline">
                     {org.name[locale]}
                   </a>
                 </h2>

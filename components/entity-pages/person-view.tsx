@@ -1,5 +1,4 @@
 import { JsonLd } from '@/components/json-ld';
-import { personJsonLd } from '@/lib/seo/json-ld';
 import { getTranslations } from 'next-intl/server';
 import { EntityHeading } from '@/components/entity-heading';
 import { OrganizationLinks } from '@/components/organization-links';
@@ -10,8 +9,8 @@ import { SectionHeading } from '@/components/section-heading';
 import { StoryHeading } from '@/components/story-list';
 import { articlePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Person } from '@/lib/content/types';
-import { getRegistry } from '@/lib/registry';
+import type { Person } from '@/lib/site/types';
+import { entityKinds, getSite } from '@/lib/site';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
 
@@ -22,13 +21,13 @@ import { EntityBreadcrumbs } from './entity-breadcrumbs';
  */
 export async function PersonView({ person, locale }: { person: Person; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'PersonPage' });
-  const registry = getRegistry();
-  const appearances = registry.appearancesOf(person.id, locale);
-  const organizations = registry.organizationsOf(person.id);
+  const site = getSite();
+  const appearances = site.appearancesOf(person.id, locale);
+  const organizations = site.organizationsOf(person.id);
   return (
-    <PageFrame locale={locale} alternates={entityPaths('speakers', person.id)}>
-      <JsonLd data={personJsonLd(person, locale, { organizations, articles: appearances.map((a) => a.article) })} />
-      <EntityBreadcrumbs kind="speakers" locale={locale} name={person.name[locale]} />
+    <PageFrame locale={locale} alternates={entityPaths('people', person.id)}>
+      <JsonLd data={entityKinds.people.jsonLd(site, person, locale)} />
+      <EntityBreadcrumbs kind="people" locale={locale} name={person.name[locale]} />
       <article lang={locale}>
         <EntityHeading name={person.name} locale={locale} />
         <dl className="mt-6 grid max-w-measure gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
@@ -68,7 +67,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
               ))}
             </ol>
           )}
-          <OtherLanguageStories locale={locale} storiesIn={(l) => registry.appearancesOf(person.id, l).map((a) => a.article)} />
+          <OtherLanguageStories locale={locale} storiesIn={(l) => site.appearancesOf(person.id, l).map((a) => a.article)} />
         </section>
       </article>
     </PageFrame>

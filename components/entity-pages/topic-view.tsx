@@ -3,22 +3,22 @@ import { OtherLanguageStories } from '@/components/other-language-stories';
 import { PageFrame } from '@/components/page-frame';
 import { StoryList } from '@/components/story-list';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Term } from '@/lib/content/types';
-import { getRegistry } from '@/lib/registry';
+import type { Term } from '@/lib/site/types';
+import { getSite } from '@/lib/site';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
 
 /** The stories on one topic, newest first; the topic is one id with a name in each language. */
 export async function TopicView({ topic, locale }: { topic: Term; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'TopicPage' });
-  const registry = getRegistry();
-  const stories = registry.storiesTagged(topic.id, locale);
+  const site = getSite();
+  const stories = site.storiesTagged(topic.id, locale);
   return (
     <PageFrame locale={locale} alternates={entityPaths('topics', topic.id)}>
       <EntityBreadcrumbs kind="topics" locale={locale} name={topic.name[locale]} />
       <h1 className="mt-4 font-serif text-4xl font-bold">{topic.name[locale]}</h1>
       {stories.length === 0 ? <p className="mt-6 text-muted">{t('empty')}</p> : <StoryList articles={stories} locale={locale} headingLevel={2} />}
-      <OtherLanguageStories locale={locale} storiesIn={(l) => registry.storiesTagged(topic.id, l)} />
+      <OtherLanguageStories locale={locale} storiesIn={(l) => site.storiesTagged(topic.id, l)} />
     </PageFrame>
   );
 }

@@ -1,23 +1,23 @@
 import { getTranslations } from 'next-intl/server';
-import { topicPath } from '@/lib/i18n/paths';
+import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { getRegistry } from '@/lib/registry';
+import { getSite } from '@/lib/site';
 import { EntityIndexFrame } from './entity-index-frame';
 
 /** Every topic, alphabetically by its name in the page's language, with its number of stories. */
 export async function TopicsIndexView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'TopicsIndex' });
   const tEntity = await getTranslations({ locale, namespace: 'EntityPage' });
-  const registry = getRegistry();
+  const site = getSite();
   return (
     <EntityIndexFrame kind="topics" locale={locale} title={t('title')} description={t('description')}>
       <ul className="mt-6 grid gap-x-8 gap-y-3 sm:grid-cols-2 md:grid-cols-3">
-        {registry.topics(locale).map((topic) => (
+        {site.topics(locale).map((topic) => (
           <li key={topic.id} data-topic={topic.id}>
-            <a href={topicPath(locale, topic.id)} className="font-serif text-lg font-bold underline decoration-rule underline-offset-4 hover:text-accent">
+            <a href={entityPath('topics', locale, topic.id)} className="font-serif text-lg font-bold underline decoration-rule underline-offset-4 hover:text-accent">
               {topic.name[locale]}
             </a>
-            <span className="ml-2 text-sm text-muted">{tEntity('storyCount', { count: registry.storiesTagged(topic.id, locale).length })}</span>
+            <span className="ml-2 text-sm text-muted">{tEntity('storyCount', { count: site.storiesTagged(topic.id, locale).length })}</span>
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageFrame } from '@/components/page-frame';
 import { formatDate, languageName } from '@/lib/format';
-import { articlePath, organizationPath, personPath, searchPath } from '@/lib/i18n/paths';
+import { articlePath, entityPath, searchPath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import type { SearchDocument } from '@/lib/search/documents';
 import type { SearchResponse, SearchResult } from '@/lib/search/index';
@@ -52,9 +52,9 @@ function hrefOf(result: SearchResult, locale: Locale): string {
     case 'story':
       return articlePath(result.titleLocale, document.slug?.[result.titleLocale] ?? '');
     case 'person':
-      return personPath(locale, document.entityId);
+      return entityPath('people', locale, document.entityId);
     case 'organization':
-      return organizationPath(locale, document.entityId);
+      return entityPath('organizations', locale, document.entityId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
-import type { CommandResult } from './check-command';
+import { isId } from './ids';
 import { describeField } from './problems';
 import { articleFrontMatterSchema } from './schema';
 import { parseYaml } from './yaml';
@@ -13,10 +13,6 @@ import { parseYaml } from './yaml';
  * "TODO: …" placeholder, which the check reports until it is replaced, so a half-filled story
  * can never be published. Optional fields are written commented out.
  */
-
-export const NEW_STORY_USAGE = 'usage: npm run content:new -- --id <story-id> --title "Headline in the original language" [--original fr|en] [--dir <content folder>]';
-
-const STORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface NewStory {
   /** Folder name of the story: its id, shared by every language version. */
@@ -140,53 +136,4 @@ export function readVocabulary(dir: string): Vocabulary {
   const eventsDir = path.join(dir, 'events');
   const events = existsSync(eventsDir) ? readdirSync(eventsDir).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort() : [];
   return { sections: keys('sections'), topics: keys('topics'), events };
-}
-
-interface NewStoryArgs extends NewStory {
-  dir: string;
-}
-
-function parseArgs(argv: readonly string[]): NewStoryArgs | string {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] ?? '';
-    if (!['--id', '--title', '--original', '--dir'].includes(flag)) return `unknown argument "${flag}"`;
-    const value = argv[++i];
-    if (value === undefined || value.startsWith('--')) return `${flag} needs a value`;
-    values.set(flag, value);
-  }
-  const id = values.get('--id');
-  const title = values.get('--title')?.trim();
-  const original = values.get('--original') ?? routing.defaultLocale;
-  if (!id) return 'give the story an id with --id, e.g. --id forum-cloud-cities-2025';
-  if (!title) return 'give the headline in the original language with --title "…"';
-  if (!isLocale(original)) return `--original must be one of: ${routing.locales.join(', ')}`;
-  return { id, title, original, dir: values.get('--dir') ?? 'content' };
-}
-
-/** Creates the story's folder and files; refuses an invalid or existing id. */
-export function runNewStory(argv: readonly string[], cwd = process.cwd()): CommandResult {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') return { exitCode: 2, stdout: '', stderr: `${args}\n${NEW_STORY_USAGE}\n` };
-  const refuse = (message: string): CommandResult => ({ exitCode: 1, stdout: '', stderr: `${message}\n` });
-  if (!STORY_ID.test(args.id)) {
-    return refuse(`"${args.id}" is not a valid story id: use lowercase letters, digits and single hyphens, e.g. ${slugify(args.id) || 'forum-cloud-cities-2025'}`);
-  }
-  const dir = path.resolve(cwd, args.dir);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return refuse(`no content folder at ${args.dir}: pass the folder that holds articles/ with --dir`);
-  const storyDir = path.join(dir, 'articles', args.id);
-  const shown = path.relative(cwd, storyDir);
-  if (existsSync(storyDir)) return refuse(`${shown} already exists: choose another id, or edit the files in it`);
-
-  const vocabulary = readVocabulary(dir);
-  mkdirSync(storyDir, { recursive: true });
-  const files = routing.locales.map((locale) => {
-    writeFileSync(path.join(storyDir, `${locale}.md`), storyTemplate(args, locale, vocabulary), { flag: 'wx' });
-    return `${path.join(shown, `${locale}.md`)}${locale === args.original ? ' (the original)' : ''}`;
-  });
-  return {
-    exitCode: 0,
-    stdout: `Created ${files.join(' and ')}.\nReplace every TODO, then run npm run content:check: it lists what is still to fill.\n`,
-    stderr: '',
-  };
 }

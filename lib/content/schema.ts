@@ -1,23 +1,21 @@
 import { z } from 'zod';
 import { routing } from '@/lib/i18n/routing';
+import { ID_PATTERN } from './ids';
 
 /*
  * The shape of every content file, as zod schemas. Types are inferred from them, so a field
  * added here is checked in the files and typed in the code at once. Ids (people,
- * organizations, topics, slugs) are ASCII kebab-case: they end up in URLs.
+ * organizations, topics, slugs) follow ID_PATTERN: they end up in URLs.
  */
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** "is required" for a missing field, else `wrongType`: editors mostly forget fields. */
 const typeError = (wrongType: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is required' : wrongType;
 
-
 /** A stable identifier: lowercase ASCII words joined by hyphens. */
 export const idSchema = z
   .string({ error: typeError('must be a text id') })
-  .regex(kebab, 'must be lowercase letters, digits and single hyphens (e.g. "olga-vidanova")');
+  .regex(ID_PATTERN, 'must be lowercase letters, digits and single hyphens (e.g. "olga-vidanova")');
 
 /** A YAML list (`[a, b]` or one `- item` per line). */
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: typeError('must be a list, e.g. [a, b]') });
@@ -38,7 +36,6 @@ export const localizedTextSchema = z.strictObject(
   >,
   { error: typeError(`must have one line per language under it: ${routing.locales.map((l) => `${l}: …`).join(', ')}`) },
 );
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** A calendar date `YYYY-MM-DD` that exists (2025-02-30 does not). */
 export const isoDateSchema = z
@@ -120,7 +117,7 @@ export const articleFrontMatterSchema = z.strictObject({
   /** URL segment in this language: `/fr/articles/<slug>`; unique per language. */
   slug: z
     .string({ error: typeError('must be text') })
-    .regex(kebab, 'must be lowercase ASCII words joined by hyphens, e.g. "forum-cloud-cities-moscou"')
+    .regex(ID_PATTERN, 'must be lowercase ASCII words joined by hyphens, e.g. "forum-cloud-cities-moscou"')
     .describe('web address of the story in this language: lowercase words without accents, joined by hyphens'),
   /** Publication date, `YYYY-MM-DD`. */
   date: isoDateSchema.describe('publication date, YYYY-MM-DD'),

@@ -1,80 +1,41 @@
+import type { Root } from 'mdast';
 import type { Locale } from '@/lib/i18n/routing';
-import type { QuoteTie } from '@/lib/markdown/directives';
-import type { Passage } from '@/lib/markdown/render';
-import type { ArticleFrontMatter, LocalizedText } from './schema';
+import type { LocalizedText, QuoteTie } from '@/lib/site/types';
+import type { ArticleFrontMatter, EventFile, OrganizationFile, PersonFile } from './schema';
 
-/* Domain types handed out by lib/: what pages and components work with. */
+/*
+ * What Load hands to the Model: content as written in the files, validated and typed, nothing
+ * rendered. Only content without errors is handed over.
+ */
 
-export interface Person {
-  id: string;
-  name: LocalizedText;
-  /** Every spelling to recognise: each language's name and the file's aliases. */
-  spellings: string[];
-  /** Organization ids, main one first. */
-  organizations: string[];
-  role: LocalizedText;
-}
+/** A valid entity file's fields, with the id its file name gives. */
+export type Entry<T> = T & { readonly id: string };
 
-export interface Organization {
-  id: string;
-  name: LocalizedText;
-  /** Every name to recognise: each language's name and the file's aliases. */
-  spellings: string[];
-  description: LocalizedText;
-}
-
-export interface NewsEvent {
-  id: string;
-  name: LocalizedText;
-  location: LocalizedText;
-  /** `YYYY-MM` or `YYYY-MM-DD`. */
-  date: string;
-  organizations: string[];
-}
-
-export interface Term {
-  id: string;
-  name: LocalizedText;
-}
-
-/** One language version of a story. */
-export interface Article {
-  /** The story's id: the folder name, shared by its translations. */
+/** One language version of a story, as its file says it. */
+export interface StoryVersion {
+  /** The story's id: its folder name, shared by its translations. */
   storyId: string;
   locale: Locale;
-  slug: string;
-  title: string;
-  standfirst: string;
-  date: string;
-  updated?: string;
-  section: string;
-  tags: string[];
-  event?: string;
-  session?: string;
-  location: string;
-  /** Language of the original version. */
-  original: Locale;
-  speakers: ArticleFrontMatter['speakers'];
-  organizations: string[];
-  source: ArticleFrontMatter['source'];
-  /** Sanitized HTML of the body. */
-  html: string;
-  /** The body's top-level blocks, each with its `p-N` anchor: what translations align on. */
-  passages: Passage[];
-  /** Statements tied to speakers, in document order. */
-  quotes: QuoteTie[];
-  wordCount: number;
-  /** Path of the Markdown file, relative to the working directory. */
+  /** Path of the Markdown file as messages show it (relative to the working directory). */
   file: string;
+  frontMatter: ArticleFrontMatter;
+  /** The Markdown body, below the front matter. */
+  body: string;
+  /** The body parsed once, for the checks; the Model renders from it. */
+  tree: Root;
+  /** Statements tied to speakers, as written, in document order. */
+  ties: QuoteTie[];
 }
 
 /** Everything under `content/`, validated and cross-checked. */
-export interface ContentSet {
-  people: ReadonlyMap<string, Person>;
-  organizations: ReadonlyMap<string, Organization>;
-  events: ReadonlyMap<string, NewsEvent>;
-  topics: ReadonlyMap<string, Term>;
-  sections: ReadonlyMap<string, Term>;
+export interface Content {
+  people: ReadonlyMap<string, Entry<PersonFile>>;
+  organizations: ReadonlyMap<string, Entry<OrganizationFile>>;
+  events: ReadonlyMap<string, Entry<EventFile>>;
+  /** Topic id → its name in each language (`topics.yaml`). */
+  topics: ReadonlyMap<string, LocalizedText>;
+  /** Section id → its name in each language (`sections.yaml`). */
+  sections: ReadonlyMap<string, LocalizedText>;
   /** Story id → its versions by language. */
-  stories: ReadonlyMap<string, Partial<Record<Locale, Article>>>;
+  stories: ReadonlyMap<string, Partial<Record<Locale, StoryVersion>>>;
 }

@@ -16,18 +16,22 @@ export const SWITCH_LANGUAGE_PATH = '/switch-language';
 export const switchLanguagePath = (target: string) => `${SWITCH_LANGUAGE_PATH}?to=${encodeURIComponent(target)}`;
 
 /**
- * Localized first segment of each kind of entity page (`/fr/intervenants`, `/en/speakers`).
- * Each value names a route folder under `app/[locale]/` that serves only that language, so
- * `/en/intervenants` matches nothing and gets the 404 page (a test ties the two together).
+ * Localized first segment of each kind of entity page (`/fr/intervenants`, `/en/speakers`),
+ * by kind: people, organizations, topics, events (lib/site/entity-kinds.ts describes each
+ * kind). The dynamic routes under `app/[locale]/[section]/` generate only each language's own
+ * word, so `/en/intervenants` matches nothing and gets the 404 page.
  */
 export const entitySegments = {
-  speakers: { fr: 'intervenants', en: 'speakers' },
+  people: { fr: 'intervenants', en: 'speakers' },
   organizations: { fr: 'organisations', en: 'organizations' },
   topics: { fr: 'sujets', en: 'topics' },
   events: { fr: 'evenements', en: 'events' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
+/** A kind of entity with pages of its own. */
 export type EntityKind = keyof typeof entitySegments;
+
+export const entityKinds = Object.keys(entitySegments) as EntityKind[];
 
 /** Index page of a kind of entity: `/fr/intervenants`, `/en/organizations`… */
 export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}/${entitySegments[kind][locale]}`;
@@ -35,14 +39,7 @@ export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}
 /** Page of one entity, by its id (ids are the same in every language). */
 export const entityPath = (kind: EntityKind, locale: Locale, id: string) => `${entityIndexPath(kind, locale)}/${id}`;
 
-export const personPath = (locale: Locale, id: string) => entityPath('speakers', locale, id);
-export const organizationPath = (locale: Locale, id: string) => entityPath('organizations', locale, id);
-export const topicPath = (locale: Locale, id: string) => entityPath('topics', locale, id);
-export const eventPath = (locale: Locale, id: string) => entityPath('events', locale, id);
-
-export const entityKinds = Object.keys(entitySegments) as EntityKind[];
-
-/** Which kind of entity page a localized segment names (`intervenants` in French → speakers). */
+/** Which kind of entity page a localized segment names (`intervenants` in French → people). */
 export function entityKindOf(locale: Locale, segment: string): EntityKind | undefined {
   return entityKinds.find((kind) => entitySegments[kind][locale] === segment);
 }

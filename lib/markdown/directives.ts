@@ -2,6 +2,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { QuoteKind, QuoteTie } from '@/lib/site/types';
 
 /*
  * How editors tie words to a speaker in Markdown (remark-directive syntax):
@@ -11,22 +12,7 @@ import { visit } from 'unist-util-visit';
  * The site adds the quotation marks of the reader's language; editors type none.
  */
 
-export type QuoteKind = 'quote' | 'said';
 export type QuoteDirective = ContainerDirective | TextDirective;
-
-/** A statement tied to a speaker, in document order. */
-export interface QuoteTie {
-  /** Anchor of the statement in the page (`quote-1`…): same number in every translation. */
-  anchor: string;
-  speaker: string;
-  /** `quote` for words in quotation marks, `said` for reported speech. */
-  kind: QuoteKind;
-  /** Rendered as a block (`:::quote`) or inside a sentence. */
-  block: boolean;
-  text: string;
-  /** Line in the Markdown body (1-based), for error messages. */
-  line: number;
-}
 
 /** A directive the site does not know, or one used the wrong way. */
 export interface DirectiveProblem {

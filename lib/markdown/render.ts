@@ -5,6 +5,7 @@ import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Locale } from '@/lib/i18n/routing';
+import type { Passage } from '@/lib/site/types';
 import { remarkFrenchTypography } from './plugins/remark-french-typography';
 import { remarkMentionLinks, type RemarkMentionLinksOptions } from './plugins/remark-mention-links';
 import { isPassage, remarkPassageAnchors } from './plugins/remark-passage-anchors';
@@ -37,16 +38,6 @@ export interface RenderOptions {
  */
 export function renderMarkdown(tree: Root, options: RenderOptions): string {
   return `${renderPassages(tree, options).map((p) => p.html).join('\n')}\n`;
-}
-
-/** One top-level block of a body, rendered: what the side-by-side page pairs with its translation. */
-export interface Passage {
-  /** `p-N`, the same for the same passage in every language. */
-  anchor: string;
-  /** Sanitized HTML of the block, its own id included. */
-  html: string;
-  /** Anchors of the quotes tied in it (`quote-2`), in document order. */
-  quotes: string[];
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { ContentSet } from '@/lib/content/types';
+import type { SiteData } from '@/lib/site/types';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
 /*
  * What the search index holds: one document per story (all its language versions), per person
- * and per organization. Pure over a `ContentSet`, so tests build documents from fixtures and the
+ * and per organization. Pure over the site's data, so tests build documents from fixtures and the
  * benchmark from synthetic content. Text is plain text (tags stripped from the sanitized HTML,
  * entities decoded), with the site's typography already applied, so a snippet reads as the page.
  */
@@ -58,8 +58,8 @@ const perLocale = <T>(build: (locale: Locale) => T | undefined): Partial<Record<
     return value === undefined ? [] : [[l, value]];
   }));
 
-/** Every document of a content set: stories (newest first), then people, then organizations. */
-export function buildDocuments(content: ContentSet): SearchDocument[] {
+/** Every document of the site's data: stories (newest first), then people, then organizations. */
+export function buildDocuments(content: Pick<SiteData, 'people' | 'organizations' | 'stories'>): SearchDocument[] {
   const spellingsOf = (kind: 'person' | 'organization', id: string): string[] =>
     (kind === 'person' ? content.people.get(id)?.spellings : content.organizations.get(id)?.spellings) ?? [];
 

@@ -25,9 +25,9 @@ export function entityPaths(kind: EntityKind, id?: string): Record<Locale, strin
   ) as Record<Locale, string>;
 }
 
-/** Paths of a story's versions, from its translation-map entry (language → slug). */
-export function articlePaths(slugs: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
-  return Object.fromEntries(routing.locales.flatMap((l) => (slugs[l] ? [[l, articlePath(l, slugs[l])]] : [])));
+/** Paths of a story's versions, from its translation-map entry (language → version, or its slug). */
+export function articlePaths(versions: Partial<Record<Locale, { slug: string }>>): Partial<Record<Locale, string>> {
+  return Object.fromEntries(routing.locales.flatMap((l) => (versions[l] ? [[l, articlePath(l, versions[l].slug)]] : [])));
 }
 
 /** hreflang value → absolute URL. */

@@ -1,6 +1,6 @@
 import { Feed, type Item } from 'feed';
 import type { Metadata } from 'next';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 import { articlePath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import en from '@/content/messages/en.json';

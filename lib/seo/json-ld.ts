@@ -11,8 +11,8 @@ import type {
   QuotationLeaf,
   WithContext,
 } from 'schema-dts';
-import type { Article, NewsEvent, Organization, Person } from '@/lib/content/types';
-import { articlePath, eventPath, homePath, organizationPath, personPath } from '@/lib/i18n/paths';
+import type { Article, NewsEvent, Organization, Person } from '@/lib/site/types';
+import { articlePath, entityPath, homePath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { absoluteUrl } from './site-url';
 
@@ -30,9 +30,9 @@ import { absoluteUrl } from './site-url';
  */
 export const jsonLdId = {
   publisher: () => `${absoluteUrl('/')}#publisher`,
-  person: (id: string) => `${absoluteUrl(personPath(routing.defaultLocale, id))}#person`,
-  organization: (id: string) => `${absoluteUrl(organizationPath(routing.defaultLocale, id))}#organization`,
-  event: (id: string) => `${absoluteUrl(eventPath(routing.defaultLocale, id))}#event`,
+  person: (id: string) => `${absoluteUrl(entityPath('people', routing.defaultLocale, id))}#person`,
+  organization: (id: string) => `${absoluteUrl(entityPath('organizations', routing.defaultLocale, id))}#organization`,
+  event: (id: string) => `${absoluteUrl(entityPath('events', routing.defaultLocale, id))}#event`,
   article: (locale: Locale, slug: string) => `${absoluteUrl(articlePath(locale, slug))}#article`,
 } as const;
 
@@ -108,7 +108,7 @@ export interface PersonPageData {
 
 /** `Person` of a person's page in `locale`. */
 export function personJsonLd(person: Person, locale: Locale, { organizations = [], articles = [] }: PersonPageData = {}): WithContext<PersonLeaf> {
-  const url = absoluteUrl(personPath(locale, person.id));
+  const url = absoluteUrl(entityPath('people', locale, person.id));
   const alternateName = alternateNames(person.name[locale], person.spellings);
   return {
     '@context': 'https://schema.org',
@@ -131,7 +131,7 @@ export interface OrganizationPageData {
 
 /** `Organization` of an organization's page in `locale`. */
 export function organizationJsonLd(org: Organization, locale: Locale, { members = [], articles = [] }: OrganizationPageData = {}): WithContext<OrganizationLeaf> {
-  const url = absoluteUrl(organizationPath(locale, org.id));
+  const url = absoluteUrl(entityPath('organizations', locale, org.id));
   const alternateName = alternateNames(org.name[locale], org.spellings);
   return {
     '@context': 'https://schema.org',
@@ -154,7 +154,7 @@ export interface EventPageData {
 
 /** `Event` of an event's page in `locale`. */
 export function eventJsonLd(event: NewsEvent, locale: Locale, { organizers = [], articles = [] }: EventPageData = {}): WithContext<EventLeaf> {
-  const url = absoluteUrl(eventPath(locale, event.id));
+  const url = absoluteUrl(entityPath('events', locale, event.id));
   return {
     '@context': 'https://schema.org',
     ...eventNode(event, locale, organizers),

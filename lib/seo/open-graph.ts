@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { localeSettings, routing, type Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/site/types';
 import { articlePath, homePath } from '@/lib/i18n/paths';
 import { absoluteUrl } from './site-url';
 import { SOCIAL_IMAGE_SIZE, SOCIAL_IMAGE_TYPE, socialImagePath } from './social-image-path';

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
-import type { LocalizedText } from '@/lib/content/schema';
+import type { LocalizedText } from '@/lib/site/types';
 import { applyFrenchTypography } from './french';
 
 /**

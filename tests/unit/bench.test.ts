@@ -8,6 +8,7 @@ import { lineChart, niceTicks } from '@/bench/charts';
 import { fontsInCss, JS_BUDGET_GZIP_BYTES, JS_GOAL_GZIP_BYTES, pageAssets, sized, total } from '@/bench/page-assets';
 import { frenchSpelling, generateContent, kebab } from '@/bench/synthetic-content';
 import { loadContent } from '@/lib/content/load';
+import { buildSiteData } from '@/lib/site';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -31,8 +32,9 @@ describe('synthetic content', { timeout: 30_000 }, () => {
   it('is valid content of the real shape: N stories in both languages, every speaker quoted', () => {
     const dir = path.join(tmp, 'a');
     const summary = generateContent(dir, { stories: 24 });
-    const { content, problems } = loadContent(dir);
+    const { content: loaded, problems } = loadContent(dir);
     expect(problems).toEqual([]);
+    const content = buildSiteData(loaded);
     expect(content.stories.size).toBe(24);
     for (const versions of content.stories.values()) {
       expect(Object.keys(versions).sort()).toEqual(['en', 'fr']);
@@ -50,7 +52,7 @@ describe('synthetic content', { timeout: 30_000 }, () => {
   it('gives French typography, quotes and mentions real work', () => {
     const dir = path.join(tmp, 'b');
     generateContent(dir, { stories: 12 });
-    const { content } = loadContent(dir);
+    const content = buildSiteData(loadContent(dir).content);
     const fr = [...content.stories.values()].map((v) => v.fr?.html ?? '').join('\n');
     const en = [...content.stories.values()].map((v) => v.en?.html ?? '').join('\n');
     expect(fr).toMatch(/\u202F[;!?]/u); // narrow no-break space before ; ! ?

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignPassages, isFullyAligned, passageCellHtml } from '@/lib/bilingual';
-import { getContent } from '@/lib/content/repository';
-import { parseMarkdown, renderPassages, type Passage } from '@/lib/markdown/render';
+import { alignPassages, isFullyAligned, passageCellHtml } from '@/lib/site/bilingual';
+import { parseMarkdown, renderPassages } from '@/lib/markdown/render';
+import { getSite } from '@/lib/site';
+import type { Passage } from '@/lib/site/types';
 
 /** Passages from Markdown through the real renderer, as the loader makes them. */
 function passages(markdown: string, locale: 'fr' | 'en' = 'fr'): Passage[] {
@@ -75,7 +76,7 @@ describe('alignment', () => {
   });
 
   it('aligns every passage of the real story', () => {
-    for (const versions of getContent().stories.values()) {
+    for (const versions of getSite().data.stories.values()) {
       if (!versions.fr || !versions.en) continue;
       const rows = alignPassages(versions.fr.passages, versions.en.passages);
       expect(isFullyAligned(rows), versions.fr.storyId).toBe(true);

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runContentCheck } from '@/lib/content/check-command';
+import { runContentCheck } from '@/scripts/content-check';
 import { ContentValidationError } from '@/lib/content/problems';
-import { getContent } from '@/lib/content/repository';
+import { getSite } from '@/lib/site';
 import { parseCheckReport, reportAnnotations, reportMarkdown, type CheckReport } from '@/lib/content/report';
 import { materialise, tempRoot } from './support/content-fixtures';
 
@@ -113,7 +113,7 @@ describe('content:check', () => {
   it('as a command: exit code 1 and the JSON on stdout, nothing else', () => {
     const dir = materialise(tmp.root, 'missing-field');
     const tsx = path.resolve('node_modules/.bin/tsx');
-    const run = spawnSync(tsx, [path.resolve('lib/content/check.ts'), '--dir', dir, '--json'], { encoding: 'utf8' });
+    const run = spawnSync(tsx, [path.resolve('scripts/content-check.ts'), '--dir', dir, '--json'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(parseCheckReport(run.stdout).errors.map((e) => e.field)).toEqual(['title', 'standfirst']);
   }, 30_000); // starts a Node process with tsx: seconds on a busy machine
@@ -129,7 +129,7 @@ describe('next build', () => {
     try {
       let thrown: unknown;
       try {
-        getContent();
+        getSite();
       } catch (e) {
         thrown = e;
       }

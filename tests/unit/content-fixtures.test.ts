@@ -26,15 +26,15 @@ interface Expected {
 }
 
 describe('valid content', () => {
-  it('loads without problems and reshapes the story into both languages', () => {
+  it('loads without problems: both languages of the story, as written', () => {
     const dir = materialise('valid');
     const { content, problems } = loadContent(dir, { displayRoot: path.dirname(dir) });
     expect(problems.map(formatProblem)).toEqual([]);
     const story = content.stories.get('sample-story');
-    expect(story?.fr?.slug).toBe('un-titre-exemple');
-    expect(story?.en?.slug).toBe('a-title-example');
-    expect(story?.fr?.quotes.map((q) => [q.anchor, q.speaker, q.kind])).toEqual([['quote-1', 'ada-example', 'quote']]);
-    expect(content.people.get('ada-example')?.spellings).toEqual(['Ada Exemplova', 'Ada Examplova']);
+    expect(story?.fr?.frontMatter.slug).toBe('un-titre-exemple');
+    expect(story?.en?.frontMatter.slug).toBe('a-title-example');
+    expect(story?.fr?.ties.map((q) => [q.anchor, q.speaker, q.kind])).toEqual([['quote-1', 'ada-example', 'quote']]);
+    expect(content.people.get('ada-example')?.name).toEqual({ fr: 'Ada Exemplova', en: 'Ada Examplova' });
   });
 });
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
-import { runNewStory, slugify } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/content/scaffold';
+import { runNewStory } from '@/scripts/content-new';
 import { materialise, tempRoot } from './support/content-fixtures';
 
 /* `npm run content:new`: the files it writes fail the check until filled, and pass once filled. */
@@ -90,7 +91,7 @@ describe('content:new', () => {
     }
     const filled = load();
     expect(filled.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-    expect(filled.content.stories.get('new-story')?.en?.title).toBe('A new story: a test');
+    expect(filled.content.stories.get('new-story')?.en?.frontMatter.title).toBe('A new story: a test');
     const [warning, ...others] = filled.problems;
     expect(others).toEqual([]);
     expect(warning).toMatchObject({ file: 'content/articles/new-story/en.md', field: 'originalHash', severity: 'warning' });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { runContentCheck } from '@/lib/content/check-command';
+import { runContentCheck } from '@/scripts/content-check';
 import { parseCheckReport, reportMarkdown } from '@/lib/content/report';
 import packageJson from '@/package.json';
 
@@ -38,7 +38,7 @@ describe('content workflow', () => {
   it('installs, checks to JSON, summarises even after a failed check, then builds, in that order', () => {
     const install = indexOf((s) => /^npm ci\b/.test(s.run ?? ''));
     const check = indexOf((s) => s.run === 'npm run --silent content:check -- --json > check.json');
-    const summary = indexOf((s) => s.run === 'npx tsx lib/content/summary.ts check.json');
+    const summary = indexOf((s) => s.run === 'npx tsx scripts/content-summary.ts check.json');
     const build = indexOf((s) => s.run === 'npm run build');
     expect([install, check, summary, build].every((i) => i >= 0)).toBe(true);
     expect(install < check && check < summary && summary < build).toBe(true);
@@ -46,7 +46,7 @@ describe('content workflow', () => {
   });
 
   it('calls scripts that exist, the build running the check first', () => {
-    expect(packageJson.scripts['content:check']).toBe('tsx lib/content/check.ts');
+    expect(packageJson.scripts['content:check']).toBe('tsx scripts/content-check.ts');
     // After next build, only the security step that finalizes its output (tests/unit/security.test.ts).
     expect(packageJson.scripts.build).toMatch(/^npm run content:check && .*next build && npm run security:finalize$/);
   });
@@ -58,7 +58,7 @@ describe('content workflow', () => {
       writeFileSync(path.join(dir, 'check.json'), report.stdout);
       const summaryFile = path.join(dir, 'summary.md');
       writeFileSync(summaryFile, '# Earlier step\n');
-      const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['lib/content/summary.ts', path.join(dir, 'check.json')], {
+      const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/content-summary.ts', path.join(dir, 'check.json')], {
         encoding: 'utf8',
         env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile },
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityIndexPath, entityKindOf, entityKinds, entitySegments, personPath } from '@/lib/i18n/paths';
+import { entityIndexPath, entityKindOf, entityKinds, entitySegments, entityPath } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 
 describe('entity page segments', () => {
@@ -19,8 +19,8 @@ describe('entity page segments', () => {
   });
 
   it("are each language's own words: the French segment is not a page in English", () => {
-    expect(entityIndexPath('speakers', 'fr')).toBe('/fr/intervenants');
-    expect(personPath('en', 'olga-vidanova')).toBe('/en/speakers/olga-vidanova');
+    expect(entityIndexPath('people', 'fr')).toBe('/fr/intervenants');
+    expect(entityPath('people', 'en', 'olga-vidanova')).toBe('/en/speakers/olga-vidanova');
     expect(entityKindOf('en', 'intervenants')).toBeUndefined();
     expect(entityKindOf('fr', 'speakers')).toBeUndefined();
   });

@@ -4,9 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
 import { loadContent } from '@/lib/content/load';
-import type { Article, NewsEvent } from '@/lib/content/types';
+import type { Article, NewsEvent } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
-import { createRegistry } from '@/lib/registry';
+import { buildSite } from '@/lib/site';
 import {
   articleBreadcrumbJsonLd,
   articleJsonLd,
@@ -25,8 +25,8 @@ import {
  * (Iouri Chanine / Yuri Shanin).
  */
 
-const { content } = loadContent(path.resolve('tests/fixtures/registry'));
-const registry = createRegistry(content);
+const registry = buildSite(loadContent(path.resolve('tests/fixtures/registry')).content);
+const content = registry.data;
 const BASE = 'https://news.example.org';
 
 /** A schema-dts property holding a list, read as plain objects. */
@@ -49,7 +49,7 @@ const forum: NewsEvent = {
   organizations: ['city-council'],
 };
 
-/** What the article page resolves through lib/entities, here straight from the fixture. */
+/** What the article page resolves through the site, here straight from the fixture's data. */
 function context(a: Article, withEvent = false): ArticleContext {
   const versions = content.stories.get(a.storyId) ?? {};
   return {

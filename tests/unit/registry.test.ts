@@ -2,9 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
-import type { Article, ContentSet } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/routing';
-import { createRegistry, getRegistry, type Mention } from '@/lib/registry';
+import { buildSiteData, createSite, getSite, type Mention } from '@/lib/site';
+import type { Article, SiteData } from '@/lib/site/types';
 
 /*
  * tests/fixtures/registry/ is built so each rule decides an outcome (dates 2025-09-…):
@@ -24,8 +24,8 @@ import { createRegistry, getRegistry, type Mention } from '@/lib/registry';
  */
 
 const loaded = loadContent(path.resolve('tests/fixtures/registry'));
-const content = loaded.content;
-const registry = createRegistry(content);
+const content = buildSiteData(loaded.content);
+const registry = createSite(content);
 
 function article(storyId: string, locale: Locale): Article {
   const found = content.stories.get(storyId)?.[locale];
@@ -77,11 +77,11 @@ describe('lookups and alphabetical lists', () => {
 
 describe('membership', () => {
   it('lists the members of an organization by name in the language', () => {
-    expect(ids(registry.membersOf('acme-robotics'))).toEqual(['ada-novak', 'elodie-martin']);
+    expect(ids(registry.membersOf('acme-robotics', 'fr'))).toEqual(['ada-novak', 'elodie-martin']);
     expect(ids(registry.membersOf('technopolis-zone', 'fr'))).toEqual(['yuri-shanin', 'kirill-orlov']); // Iouri < Kirill
     expect(ids(registry.membersOf('technopolis-zone', 'en'))).toEqual(['kirill-orlov', 'yuri-shanin']); // Kirill < Yuri
-    expect(registry.membersOf('ecole-etoile')).toEqual([]);
-    expect(registry.membersOf('unknown')).toEqual([]);
+    expect(registry.membersOf('ecole-etoile', 'fr')).toEqual([]);
+    expect(registry.membersOf('unknown', 'fr')).toEqual([]);
   });
 
   it("lists a person's organizations main one first, not alphabetically", () => {
@@ -93,7 +93,7 @@ describe('membership', () => {
   it('agrees both ways for every person and organization', () => {
     const pairs = (a: [string, string][]) => a.map((p) => p.join(' ∈ ')).sort();
     const fromPeople = registry.people('fr').flatMap((p) => registry.organizationsOf(p.id).map((o): [string, string] => [p.id, o.id]));
-    const fromOrgs = registry.organizations('fr').flatMap((o) => registry.membersOf(o.id).map((p): [string, string] => [p.id, o.id]));
+    const fromOrgs = registry.organizations('fr').flatMap((o) => registry.membersOf(o.id, 'fr').map((p): [string, string] => [p.id, o.id]));
     expect(fromPeople).toHaveLength(7);
     expect(pairs(fromOrgs)).toEqual(pairs(fromPeople));
   });
@@ -120,12 +120,13 @@ describe('appearances and quotes', () => {
   });
 
   it("gives a person's quotes newest story first, in document order, each with its article", () => {
-    expect(registry.quotesBy('yuri-shanin', 'en').map(({ article: a, quote }) => [a.storyId, quote.anchor, quote.text])).toEqual([
+    const quotesBy = (id: string, locale: Locale) => registry.appearancesOf(id, locale).flatMap(({ article: a, quotes }) => quotes.map((quote) => [a.storyId, quote.anchor, quote.text]));
+    expect(quotesBy('yuri-shanin', 'en')).toEqual([
       ['plant-batteries', 'quote-1', 'The first cells will leave the line in spring.'],
       ['plant-batteries', 'quote-3', 'expects to hire locally'],
       ['forum-robotics', 'quote-2', 'his company would double its output'],
     ]);
-    expect(registry.quotesBy('unknown', 'en')).toEqual([]);
+    expect(quotesBy('unknown', 'en')).toEqual([]);
   });
 });
 
@@ -215,9 +216,10 @@ describe('events', () => {
 
 describe('versions', () => {
   it("finds a story's version in a language, undefined when it has none", () => {
-    expect(registry.versionIn('plant-batteries', 'fr')?.locale).toBe('fr');
-    expect(registry.versionIn('forum-robotics', 'fr')).toBeUndefined();
-    expect(registry.versionIn('nope', 'en')).toBeUndefined();
+    expect(registry.versions('plant-batteries').fr?.locale).toBe('fr');
+    expect(registry.versions('forum-robotics').fr).toBeUndefined();
+    expect(registry.versions('nope').en).toBeUndefined();
+    expect(Object.keys(registry.translations(article('plant-batteries', 'fr')))).toEqual(['en']);
   });
 });
 
@@ -273,7 +275,7 @@ describe('findMentions', () => {
     const kirill = content.people.get('kirill-orlov');
     if (!kirill) throw new Error('fixture has no kirill-orlov');
     const people = new Map(content.people).set('kirill-orlov', { ...kirill, spellings: [...kirill.spellings, 'Acme'] });
-    const ambiguous = createRegistry({ ...content, people } satisfies ContentSet);
+    const ambiguous = createSite({ ...content, people } satisfies SiteData);
     const text = 'Acme and Kirill Orlov and Acme Robotics.';
     expect(covered(text, ambiguous.findMentions(text, 'en'))).toEqual([
       ['person', 'kirill-orlov', 'Kirill Orlov'],
@@ -287,8 +289,8 @@ describe('findMentions', () => {
   });
 });
 
-describe('registry over content/', () => {
-  const site = getRegistry();
+describe('the site over content/', () => {
+  const site = getSite();
 
   it("gives Dmitry Shanin's appearance in the forum story with the role it states", () => {
     const appearances = site.appearancesOf('dmitry-shanin', 'en');
@@ -298,7 +300,7 @@ describe('registry over content/', () => {
   });
 
   it('lists the members of the Moscow investment department', () => {
-    expect(ids(site.membersOf('moscow-investment-industrial-policy-department'))).toEqual(['olga-vidanova', 'polina-pavlova']);
+    expect(ids(site.membersOf('moscow-investment-industrial-policy-department', 'fr'))).toEqual(['olga-vidanova', 'polina-pavlova']);
   });
 
   it('finds the French spelling in English text and the full name of the zone', () => {
@@ -310,6 +312,6 @@ describe('registry over content/', () => {
   });
 
   it('is built once for the content set', () => {
-    expect(getRegistry()).toBe(site);
+    expect(getSite()).toBe(site);
   });
 });

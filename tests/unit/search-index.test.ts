@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
+import { buildSiteData } from '@/lib/site';
 import { formatProblem } from '@/lib/content/problems';
 import type { Locale } from '@/lib/i18n/routing';
 import { buildDocuments, htmlToText } from '@/lib/search/documents';
@@ -20,7 +21,7 @@ import { createSearchIndex, loadSearchIndex, type SearchResponse } from '@/lib/s
 
 const loaded = loadContent(path.resolve('tests/fixtures/search'));
 const problems = loaded.problems.filter((p) => p.severity === 'error').map(formatProblem);
-const documents = buildDocuments(loaded.content);
+const documents = buildDocuments(buildSiteData(loaded.content));
 const index = createSearchIndex(documents);
 
 const ids = (response: SearchResponse) => response.results.map((r) => r.document.id);

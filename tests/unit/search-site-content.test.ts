@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load';
+import { getSite } from '@/lib/site';
 import { buildDocuments } from '@/lib/search/documents';
 import { createSearchIndex } from '@/lib/search/index';
 
 /* The examples, against the real content/. */
 
-const index = createSearchIndex(buildDocuments(loadContent(path.resolve('content')).content));
+const index = createSearchIndex(buildDocuments(getSite().data));
 const story = 'story:brics-cloud-cities-forum-2025';
 const top = (q: string, locale: 'fr' | 'en') => index.search(q, locale).results.map((r) => r.document.id);
 

@@ -3,7 +3,8 @@ import type { MetadataRoute } from 'next';
 import sitemap from '@/app/sitemap';
 import robots from '@/app/robots';
 import { loadContent } from '@/lib/content/load';
-import type { ContentSet } from '@/lib/content/types';
+import type { Content } from '@/lib/content/types';
+import { buildSiteData } from '@/lib/site';
 import { articlePaths, homePaths, pageAlternates } from '@/lib/seo/alternates';
 import { articleCard, websiteCard } from '@/lib/seo/open-graph';
 import { absoluteUrl, siteUrl } from '@/lib/seo/site-url';
@@ -75,7 +76,7 @@ describe('pageAlternates', () => {
 
   it('takes languages from the paths given, never from the path itself', () => {
     expect(Object.keys(pageAlternates({ en: '/en/articles/only' }, 'en').languages ?? {})).toEqual(['en', 'x-default']);
-    expect(articlePaths({ en: 'a-title' })).toEqual({ en: '/en/articles/a-title' });
+    expect(articlePaths({ en: { slug: 'a-title' } })).toEqual({ en: '/en/articles/a-title' });
     expect(() => pageAlternates({ fr: '/fr/articles/x' }, 'en')).toThrow(/no path in its own language "en"/);
   });
 
@@ -103,7 +104,7 @@ function expectReciprocal(entries: MetadataRoute.Sitemap) {
 }
 
 /** URLs of every entity page and index, in both languages, from the content's ids. */
-function entityUrls(base: string, content: ContentSet): string[] {
+function entityUrls(base: string, content: Content): string[] {
   const segments: [string, string, Iterable<string>][] = [
     ['intervenants', 'speakers', content.people.keys()],
     ['organisations', 'organizations', content.organizations.keys()],
@@ -123,7 +124,7 @@ describe('sitemap', () => {
     const { content } = loadContent('content');
     const expected = ['https://news.example.org/fr', 'https://news.example.org/en', ...entityUrls('https://news.example.org', content)];
     for (const versions of content.stories.values()) {
-      for (const article of Object.values(versions)) expected.push(`https://news.example.org/${article.locale}/articles/${article.slug}`);
+      for (const version of Object.values(versions)) expected.push(`https://news.example.org/${version.locale}/articles/${version.frontMatter.slug}`);
     }
     expect(entries.map((e) => e.url).sort()).toEqual(expected.sort());
     expect(entries.some((e) => e.url.includes('page-not-found'))).toBe(false);
@@ -181,11 +182,11 @@ describe('feed links', () => {
 describe('social cards', () => {
   it('give an article its own image, described by its headline, as a large-image card', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
-    const { content } = loadContent('tests/fixtures/site');
+    const content = buildSiteData(loadContent('tests/fixtures/site').content);
     const article = content.stories.get('sample-story')?.en;
     if (!article) throw new Error('fixture story missing');
     const card = articleCard(
-      { title: article.title, description: article.standfirst, siteName: 'Cloud Cities Info', locale: 'en', paths: articlePaths({ fr: 'un-titre-exemple', en: article.slug }) },
+      { title: article.title, description: article.standfirst, siteName: 'Cloud Cities Info', locale: 'en', paths: articlePaths({ fr: { slug: 'un-titre-exemple' }, en: article }) },
       article,
       'Economy',
       ['Industry'],

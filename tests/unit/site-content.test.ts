@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle, getArticles, getOtherVersions, getTranslationMap } from '@/lib/articles';
 import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
-import { getOrganization, getPerson } from '@/lib/entities';
-import { getRegistry } from '@/lib/registry';
+import { getSite } from '@/lib/site';
 import { formatDate, formatPartialDate, readingMinutes } from '@/lib/format';
 
-/* The real content in content/, through the same services the pages use. */
+/* The real content in content/, through the same site the pages use. */
+
+const site = getSite();
 
 describe('content/', () => {
   it('has no problems', () => {
@@ -14,29 +14,30 @@ describe('content/', () => {
   });
 
   it('maps the forum story to a slug in each language', () => {
-    const slugs = getTranslationMap().get('brics-cloud-cities-forum-2025');
+    const versions = site.versions('brics-cloud-cities-forum-2025');
+    const slugs = { fr: versions.fr?.slug, en: versions.en?.slug };
     expect(slugs?.fr).toMatch(/^[a-z0-9-]+$/);
     expect(slugs?.en).toMatch(/^[a-z0-9-]+$/);
     expect(slugs?.fr).not.toBe(slugs?.en);
   });
 
   it('finds an article by language and slug, and its translation', () => {
-    const [fr] = getArticles('fr');
+    const [fr] = site.articles('fr');
     expect(fr).toBeDefined();
-    const en = fr && getOtherVersions(fr).en;
+    const en = fr && site.translations(fr).en;
     expect(en?.locale).toBe('en');
-    expect(en && getArticle('en', en.slug)?.storyId).toBe(fr?.storyId);
-    expect(fr && getArticle('en', fr.slug)).toBeUndefined();
+    expect(en && site.article('en', en.slug)?.storyId).toBe(fr?.storyId);
+    expect(fr && site.article('en', fr.slug)).toBeUndefined();
   });
 
   it('spells speakers the way each language does', () => {
-    expect(getPerson('dmitry-shanin').name).toEqual({ fr: 'Dmitry Chanine', en: 'Dmitry Shanin' });
-    expect(getPerson('ivan-gnatyuk').spellings).toEqual(expect.arrayContaining(['Ivan Gnatiouk', 'Ivan Gnatyuk']));
+    expect(site.person('dmitry-shanin')?.name).toEqual({ fr: 'Dmitry Chanine', en: 'Dmitry Shanin' });
+    expect(site.person('ivan-gnatyuk')?.spellings).toEqual(expect.arrayContaining(['Ivan Gnatiouk', 'Ivan Gnatyuk']));
   });
 
   it('ties every speaker of the story to something they said, in both languages, in the same order', () => {
-    const [fr] = getArticles('fr');
-    const en = fr && getOtherVersions(fr).en;
+    const [fr] = site.articles('fr');
+    const en = fr && site.translations(fr).en;
     const speakers = fr?.speakers.map((s) => s.id) ?? [];
     expect(speakers).toHaveLength(5);
     for (const id of speakers) expect(fr?.quotes.some((q) => q.speaker === id), id).toBe(true);
@@ -44,14 +45,14 @@ describe('content/', () => {
   });
 
   it('knows who belongs to which organization', () => {
-    const members = getRegistry().membersOf('moscow-investment-industrial-policy-department', 'fr');
+    const members = site.membersOf('moscow-investment-industrial-policy-department', 'fr');
     expect(members.map((p) => p.id)).toEqual(['olga-vidanova', 'polina-pavlova']);
-    expect(getOrganization('technopolis-moscow').name.en).toBe('Technopolis Moscow Special Economic Zone');
+    expect(site.organization('technopolis-moscow')?.name.en).toBe('Technopolis Moscow Special Economic Zone');
   });
 
   it('applies French typography to French display text only', () => {
-    const [fr] = getArticles('fr');
-    const en = fr && getOtherVersions(fr).en;
+    const [fr] = site.articles('fr');
+    const en = fr && site.translations(fr).en;
     expect(fr?.title).toMatch(/\u00A0:/);
     expect(en?.title).not.toMatch(/[\u00A0\u202F]/);
     expect(fr?.html).toContain('«\u00A0');

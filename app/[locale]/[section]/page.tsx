@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { EventsIndexView } from '@/components/entity-pages/events-index-view';
-import { OrganizationsIndexView } from '@/components/entity-pages/organizations-index-view';
-import { PeopleIndexView } from '@/components/entity-pages/people-index-view';
-import { TopicsIndexView } from '@/components/entity-pages/topics-index-view';
-import { entityKindOf, entityKinds, entitySegments } from '@/lib/i18n/paths';
+import { entityViews } from '@/components/entity-pages/views';
 import { isLocale } from '@/lib/i18n/routing';
-import { entityIndexMetadata } from '@/lib/seo/entity-metadata';
+import { entityIndexMetadata } from './entity-metadata';
+import { entityKindBySegment, entityKindList } from '@/lib/site';
 
 /*
  * Index pages of people, organizations, topics and events under each language's own word
@@ -18,12 +15,12 @@ export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   const { locale } = params;
-  return isLocale(locale) ? entityKinds.map((kind) => ({ section: entitySegments[kind][locale] })) : [];
+  return isLocale(locale) ? entityKindList.map((kind) => ({ section: kind.segment[locale] })) : [];
 }
 
 async function load(params: PageProps<'/[locale]/[section]'>['params']) {
   const { locale, section } = await params;
-  const kind = isLocale(locale) ? entityKindOf(locale, section) : undefined;
+  const kind = isLocale(locale) ? entityKindBySegment(locale, section) : undefined;
   if (!isLocale(locale) || !kind) notFound();
   return { locale, kind };
 }
@@ -36,14 +33,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[section
 export default async function EntityIndexPage({ params }: PageProps<'/[locale]/[section]'>) {
   const { locale, kind } = await load(params);
   setRequestLocale(locale);
-  switch (kind) {
-    case 'speakers':
-      return <PeopleIndexView locale={locale} />;
-    case 'organizations':
-      return <OrganizationsIndexView locale={locale} />;
-    case 'topics':
-      return <TopicsIndexView locale={locale} />;
-    case 'events':
-      return <EventsIndexView locale={locale} />;
-  }
+  const { Index } = entityViews[kind.kind];
+  return <Index locale={locale} />;
 }

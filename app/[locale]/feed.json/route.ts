@@ -1,4 +1,4 @@
-import { feedResponse, feedStaticParams } from '@/lib/seo/feed-route';
+import { feedResponse, feedStaticParams } from '../feed-route';
 
 /** `/fr/feed.json`, `/en/feed.json`: JSON Feed 1.1 of the language's stories, built with the pages. */
 export const dynamic = 'force-static';

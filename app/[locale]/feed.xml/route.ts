@@ -1,4 +1,4 @@
-import { feedResponse, feedStaticParams } from '@/lib/seo/feed-route';
+import { feedResponse, feedStaticParams } from '../feed-route';
 
 /** `/fr/feed.xml`, `/en/feed.xml`: RSS 2.0 of the language's stories, built with the pages. */
 export const dynamic = 'force-static';

@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getArticle, getArticles } from '@/lib/articles';
-import { getPerson, getSection } from '@/lib/entities';
 import { formatDate, formatList } from '@/lib/format';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { articleImage, SOCIAL_IMAGE_SIZE, SOCIAL_IMAGE_TYPE } from '@/lib/seo/social-image';
+import { getSite } from '@/lib/site';
 
 /* The social image of one article version, drawn at build time (one per language and slug). */
 
@@ -13,20 +12,21 @@ export const contentType = SOCIAL_IMAGE_TYPE;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles(locale).map((a) => ({ locale, slug: a.slug })));
+  return routing.locales.flatMap((locale) => getSite().articles(locale).map((a) => ({ locale, slug: a.slug })));
 }
 
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const article = getArticle(locale, slug);
+  const site = getSite();
+  const article = site.article(locale, slug);
   if (!article) notFound();
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const t = await getTranslations({ locale, namespace: 'StoryMeta' });
-  const names = article.speakers.map((s) => getPerson(s.id).name[locale]);
+  const names = article.speakers.flatMap((s) => site.person(s.id)?.name[locale] ?? []);
   return articleImage({
     siteName: meta('siteName'),
-    section: getSection(article.section).name[locale],
+    section: site.section(article.section)?.name[locale] ?? '',
     title: article.title,
     date: formatDate(article.date, locale),
     location: article.location,

@@ -10,47 +10,48 @@ import { SourceCredit } from '@/components/source-credit';
 import { SpeakersSidebar } from '@/components/speakers-sidebar';
 import { TopicList } from '@/components/topic-list';
 import { TranslationNotice } from '@/components/translation-notice';
-import { getArticle, getArticles, getTranslationMap, getOtherVersions } from '@/lib/articles';
 import { bilingualPath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
-import { getSection, getTopicName } from '@/lib/entities';
 import { articlePaths, pageAlternates } from '@/lib/seo/alternates';
 import { articleCard } from '@/lib/seo/open-graph';
+import { getSite } from '@/lib/site';
 
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return isLocale(params.locale) ? getArticles(params.locale).map((a) => ({ slug: a.slug })) : [];
+  return isLocale(params.locale) ? getSite().articles(params.locale).map((a) => ({ slug: a.slug })) : [];
 }
 
 async function load(params: PageProps<'/[locale]/articles/[slug]'>['params']) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const article = getArticle(locale, slug);
+  const article = getSite().article(locale, slug);
   if (!article) notFound();
   return { locale, article };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
   const { locale, article } = await load(params);
+  const site = getSite();
   // Only the versions the translation map lists: an untranslated story has no other-language link.
-  const paths = articlePaths(getTranslationMap().get(article.storyId) ?? { [locale]: article.slug });
+  const paths = articlePaths(site.versions(article.storyId));
   const siteName = (await getTranslations({ locale, namespace: 'Metadata' }))('siteName');
   const card = { title: article.title, description: article.standfirst, siteName, locale, paths };
   return {
     title: article.title,
     description: article.standfirst,
     alternates: pageAlternates(paths, locale),
-    ...articleCard(card, article, getSection(article.section).name[locale], article.tags.map((tag) => getTopicName(tag, locale))),
+    ...articleCard(card, article, site.section(article.section)?.name[locale] ?? '', article.tags.flatMap((tag) => site.topic(tag)?.name[locale] ?? [])),
   };
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, article } = await load(params);
   setRequestLocale(locale);
-  const translations = getOtherVersions(article);
+  const site = getSite();
+  const translations = site.translations(article);
   // The switcher only looks at the other languages; the page's own path is harmless here.
-  const alternates = articlePaths(getTranslationMap().get(article.storyId) ?? {});
+  const alternates = articlePaths(site.versions(article.storyId));
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   return (
     <>

@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SideBySide } from '@/components/side-by-side';
 import { SiteHeader } from '@/components/site-header';
-import { getArticle, getArticles, getOtherVersions } from '@/lib/articles';
 import { bilingualPath, bilingualSegment } from '@/lib/i18n/paths';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { websiteCard } from '@/lib/seo/open-graph';
+import { getSite } from '@/lib/site';
 
 /*
  * `/fr/articles/<slug>/bilingue`, `/en/articles/<slug>/bilingual`: the story beside its
@@ -19,13 +19,14 @@ export const dynamicParams = false;
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   const { locale } = params;
   if (!isLocale(locale)) return [];
-  return getArticles(locale).flatMap((article) => (pairOf(article.locale, article.slug) ? [{ slug: article.slug, view: bilingualSegment[locale] }] : []));
+  return getSite().articles(locale).flatMap((article) => (pairOf(article.locale, article.slug) ? [{ slug: article.slug, view: bilingualSegment[locale] }] : []));
 }
 
 /** The article and its translation, when the story has one (with two site languages, the other). */
 function pairOf(locale: Locale, slug: string) {
-  const first = getArticle(locale, slug);
-  const second = first && routing.locales.map((l) => getOtherVersions(first)[l]).find(Boolean);
+  const site = getSite();
+  const first = site.article(locale, slug);
+  const second = first && routing.locales.map((l) => site.translations(first)[l]).find(Boolean);
   return first && second ? { first, second } : undefined;
 }
 

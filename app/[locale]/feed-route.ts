@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { getArticles } from '@/lib/articles';
-import { getTopicName } from '@/lib/entities';
 import { isLocale, routing } from '@/lib/i18n/routing';
-import { FEED_CONTENT_TYPE, jsonFeed, rssFeed, type FeedFormat } from './feeds';
+import { FEED_CONTENT_TYPE, jsonFeed, rssFeed, type FeedFormat } from '@/lib/seo/feeds';
+import { getSite } from '@/lib/site';
 
 /*
  * What `app/[locale]/feed.xml` and `feed.json` share: the static params and the response.
@@ -22,8 +21,8 @@ export async function feedResponse(format: FeedFormat, params: Promise<{ locale:
     locale,
     siteName: meta('siteName'),
     description: meta('description'),
-    articles: getArticles(locale),
-    topicName: (id: string) => getTopicName(id, locale),
+    articles: getSite().articles(locale),
+    topicName: (id: string) => getSite().topic(id)?.name[locale] ?? id,
   };
   const body = format === 'rss' ? rssFeed(channel) : jsonFeed(channel);
   return new Response(body, { headers: { 'Content-Type': FEED_CONTENT_TYPE[format] } });

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import type { Locale } from '@/lib/i18n/routing';
-import type { QuoteTie } from '@/lib/markdown/directives';
-import type { Block } from './body-facts';
-import type { ContentProblem } from './problems';
-import type { ArticleFrontMatter } from './schema';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import type { QuoteTie } from '@/lib/site/types';
+import type { Block } from '../body-facts';
+import type { ProblemLog } from '../problem-log';
+import type { ContentProblem } from '../problems';
+import type { ArticleFrontMatter } from '../schema';
 
 /*
  * Warnings comparing a translation with its original. They never block publishing: a
@@ -26,6 +27,40 @@ export interface VersionFacts {
   ties: Pick<QuoteTie, 'speaker' | 'kind' | 'line'>[];
   /** `originalHash()` of this version's text: what its translations must record. */
   textHash: string;
+}
+
+/**
+ * The versions of one story agree on their original, which exists (`present`: the files found,
+ * valid or not); then each translation is compared with it, when both read without error.
+ * `facts`: the versions whose front matter is valid, in file order.
+ */
+export function checkStoryTranslations(
+  log: ProblemLog,
+  story: { storyId: string; facts: Partial<Record<Locale, VersionFacts>>; present: ReadonlyMap<Locale, string> },
+): void {
+  const { storyId, present } = story;
+  const [onlyLocale, onlyFile] = present.size === 1 ? [...present][0]! : [];
+  if (onlyLocale && onlyFile) log.add([oneLanguageWarning(storyId, onlyLocale, onlyFile, routing.locales)]);
+  const list = Object.values(story.facts);
+  const first = list[0];
+  if (!first) return;
+  const originalOf = (v: VersionFacts) => v.frontMatter.original;
+  for (const version of list) {
+    if (originalOf(version) !== originalOf(first)) {
+      log.error({ file: version.file, line: version.locate(['original']), field: 'original', message: `says "${originalOf(version)}" but ${first.file} says "${originalOf(first)}"`, hint: 'every version of a story names the same original language' });
+    }
+  }
+  if (!present.has(originalOf(first))) {
+    log.error({ file: first.file, line: first.locate(['original']), field: 'original', message: `the original (${originalOf(first)}) version of "${storyId}" does not exist`, hint: `add articles/${storyId}/${originalOf(first)}.md or correct "original"` });
+  }
+  if (list.some((v) => originalOf(v) !== originalOf(first))) return;
+  const readable = list.filter((v) => !log.hasErrors(v.file));
+  const original = readable.find((v) => v.locale === originalOf(first));
+  if (!original) return;
+  log.add(hashOnOriginalWarning(original));
+  for (const translation of readable) {
+    if (translation !== original) log.add(translationWarnings(original, translation));
+  }
 }
 
 type Warning = Omit<ContentProblem, 'severity'>;

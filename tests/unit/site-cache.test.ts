@@ -2,11 +2,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contentFingerprint, readContentCache, writeContentCache } from '@/lib/content/cache';
+import { contentFingerprint, readContentCache, writeContentCache } from '@/lib/site/cache';
+import { buildSiteData } from '@/lib/site/build';
 import { loadContent } from '@/lib/content/load';
 
 /*
- * The build-wide content cache (lib/content/cache.ts): a result is only ever read back for
+ * The build-wide cache of the site's data (lib/site/cache.ts): a result is only ever read back for
  * exactly the files (and code) it was made from, and it comes back identical.
  */
 
@@ -24,7 +25,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   rmSync(tmp, { recursive: true, force: true });
-  Reflect.deleteProperty(globalThis, Symbol.for('brics-portal.content-by-cache-file'));
+  Reflect.deleteProperty(globalThis, Symbol.for('brics-portal.site-by-cache-file'));
   vi.unstubAllEnvs();
   vi.resetModules();
 });
@@ -70,9 +71,10 @@ describe('content cache fingerprint', () => {
 });
 
 describe('content cache file', () => {
-  it('gives back exactly the content stored', () => {
-    const { content, problems } = loadContent(dir);
+  it("gives back exactly the site's data stored", () => {
+    const { content: loaded, problems } = loadContent(dir);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const content = buildSiteData(loaded);
     const file = path.join(tmp, 'cache', `${fingerprint()}.bin`);
     writeContentCache(file, content);
     const back = readContentCache(file);
@@ -82,7 +84,7 @@ describe('content cache file', () => {
   });
 
   it('keeps only the newest result and ignores a missing or damaged file', () => {
-    const { content } = loadContent(dir);
+    const content = buildSiteData(loadContent(dir).content);
     const cacheDir = path.join(tmp, 'cache');
     writeContentCache(path.join(cacheDir, 'old.bin'), content);
     writeContentCache(path.join(cacheDir, 'new.bin'), content);
@@ -93,12 +95,12 @@ describe('content cache file', () => {
   });
 });
 
-describe('getContent and the cache', () => {
+describe('getSite and the cache', () => {
   it('is only used by a production build: `next dev` and tests read the files', async () => {
     vi.stubEnv('CONTENT_DIR', dir);
     vi.stubEnv('NEXT_DIST_DIR', path.join(tmp, 'dist'));
     vi.stubEnv('NEXT_PHASE', 'phase-development-server');
-    const { contentCacheFile } = await import('@/lib/content/repository');
+    const { contentCacheFile } = await import('@/lib/site');
     expect(contentCacheFile()).toBeUndefined();
     vi.stubEnv('NEXT_PHASE', 'phase-production-build');
     expect(contentCacheFile()).toMatch(/cache\/content\/[0-9a-f]{32}\.bin$/);
@@ -110,31 +112,31 @@ describe('getContent and the cache', () => {
     vi.stubEnv('CONTENT_DIR', dir);
     vi.stubEnv('NEXT_DIST_DIR', path.join(tmp, 'dist'));
     vi.stubEnv('NEXT_PHASE', 'phase-production-build');
-    const first = await import('@/lib/content/repository');
+    const first = await import('@/lib/site');
     const file = first.contentCacheFile();
-    const loaded = first.getContent();
+    const loaded = first.getSite();
     expect(file && existsSync(file)).toBe(true);
 
     // Another copy of the module in the same process (each route bundle has one): the same object.
     vi.resetModules();
-    const sameProcess = await import('@/lib/content/repository');
-    expect(sameProcess.getContent()).toBe(loaded);
+    const sameProcess = await import('@/lib/site');
+    expect(sameProcess.getSite()).toBe(loaded);
 
     // Another process of the same build: a fresh module reads the file, not the content folder.
-    Reflect.deleteProperty(globalThis, Symbol.for('brics-portal.content-by-cache-file'));
+    Reflect.deleteProperty(globalThis, Symbol.for('brics-portal.site-by-cache-file'));
     vi.resetModules();
-    const second = await import('@/lib/content/repository');
-    const read = second.getContent();
+    const second = await import('@/lib/site');
+    const read = second.getSite();
     expect(read).not.toBe(loaded);
-    expect(read).toEqual(loaded);
+    expect(read.data).toEqual(loaded.data);
 
     // An edited story names another cache file: it is loaded from the files again.
     appendFileSync(storyFile(), '\nUne phrase de plus.\n');
     vi.resetModules();
-    const third = await import('@/lib/content/repository');
+    const third = await import('@/lib/site');
     expect(third.contentCacheFile()).not.toBe(file);
-    const edited = third.getContent();
-    const html = [...edited.stories.values()].flatMap((v) => Object.values(v)).map((a) => a.html).join('\n');
+    const edited = third.getSite();
+    const html = [...edited.data.stories.values()].flatMap((v) => Object.values(v)).map((a) => a.html).join('\n');
     expect(html).toContain('Une phrase de plus.');
   });
 
@@ -145,8 +147,8 @@ describe('getContent and the cache', () => {
     writeFileSync(storyFile(), '---\ntitle: x\n---\nBody.\n');
     for (let i = 0; i < 2; i++) {
       vi.resetModules();
-      const repo = await import('@/lib/content/repository');
-      expect(() => repo.getContent()).toThrow(/fr\.md:\d+: /);
+      const repo = await import('@/lib/site');
+      expect(() => repo.getSite()).toThrow(/fr\.md:\d+: /);
     }
     expect(existsSync(path.join(tmp, 'dist', 'cache', 'content'))).toBe(false);
   });

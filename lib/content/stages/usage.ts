@@ -1,6 +1,6 @@
-import type { ContentProblem } from './problems';
-import type { ArticleFrontMatter } from './schema';
-import type { NewsEvent, Person } from './types';
+import type { ContentProblem } from '../problems';
+import type { ArticleFrontMatter } from '../schema';
+import type { EntityFile, EntityFolder } from './entities';
 
 /*
  * People, organizations and events no story uses: harmless for the site (their pages are not
@@ -11,25 +11,11 @@ import type { NewsEvent, Person } from './types';
  *     to it, or a used event lists it.
  */
 
-export type EntityFolder = 'people' | 'organizations' | 'events';
-
-/** A valid entity file, where a warning about it is shown. */
-export interface EntityFile {
-  folder: EntityFolder;
-  id: string;
-  /** Path as shown in messages. */
-  file: string;
-  /** Line of `name` in the file. */
-  line?: number;
-  /** Display name, for the message. */
-  name: string;
-}
-
 interface Usage {
   /** Front matter of every story version that could be read. */
   stories: Iterable<ArticleFrontMatter>;
-  people: ReadonlyMap<string, Person>;
-  events: ReadonlyMap<string, NewsEvent>;
+  people: ReadonlyMap<string, { organizations: readonly string[] }>;
+  events: ReadonlyMap<string, { organizations: readonly string[] }>;
   entities: readonly EntityFile[];
 }
 

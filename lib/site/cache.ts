@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ContentSet } from './types';
+import type { SiteData } from './types';
 
 /*
- * A build-wide cache of the loaded content. `next build` loads content in several processes
- * (the worker collecting page data, then the static generation workers), and each ran the whole
- * pipeline (read, validate, render Markdown, typography): the first process that loads valid
- * content writes it to `<dist>/cache/content/`, the others read it back.
+ * A build-wide cache of the site's data. `next build` builds pages in several processes (the
+ * worker collecting page data, then the static generation workers), and each would run the whole
+ * pipeline (read, validate, render Markdown, typography): the first process that builds the data
+ * from valid content writes it to `<dist>/cache/content/`, the others read it back.
  *
  * The file is named by a fingerprint of everything the result depends on: the content files
  * (path, size, modification time) and the code that reads them (`lib/`, the lockfile, Node's
@@ -18,7 +18,7 @@ import type { ContentSet } from './types';
  */
 
 /** Bumped when the stored shape changes in a way the fingerprint cannot see. */
-const FORMAT = 'content-cache-1';
+const FORMAT = 'site-data-1';
 
 interface Stamp {
   path: string;
@@ -60,27 +60,27 @@ export function contentFingerprint(contentDir: string, codeRoots: readonly strin
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The cached content of `file`, or undefined when there is none (or it cannot be read). */
-export function readContentCache(file: string): ContentSet | undefined {
+/** The cached data of `file`, or undefined when there is none (or it cannot be read). */
+export function readContentCache(file: string): SiteData | undefined {
   if (!existsSync(file)) return undefined;
   try {
     // Structured clone format: Maps, shared objects and undefined fields come back as they were.
     const value: unknown = deserialize(readFileSync(file));
-    return isContentSet(value) ? value : undefined;
+    return isSiteData(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Stores content as `file`, atomically (another build process may read or write it at the same
+ * Stores the data as `file`, atomically (another build process may read or write it at the same
  * time), and removes the other results in the folder: they belong to older content or code.
  */
-export function writeContentCache(file: string, content: ContentSet): void {
+export function writeContentCache(file: string, data: SiteData): void {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, serialize(content));
+  writeFileSync(tmp, serialize(data));
   renameSync(tmp, file);
   for (const name of readdirSync(dir)) {
     const other = path.join(dir, name);
@@ -88,7 +88,7 @@ export function writeContentCache(file: string, content: ContentSet): void {
   }
 }
 
-function isContentSet(value: unknown): value is ContentSet {
+function isSiteData(value: unknown): value is SiteData {
   if (typeof value !== 'object' || value === null) return false;
   return (['people', 'organizations', 'events', 'topics', 'sections', 'stories'] as const).every(
     (key) => Reflect.get(value, key) instanceof Map,

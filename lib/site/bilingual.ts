@@ -1,4 +1,4 @@
-import type { Passage } from '@/lib/markdown/render';
+import type { Passage } from './types';
 
 /*
  * Pairing a story's passages with their translation, for the side-by-side page. Alignment

@@ -1,0 +1,136 @@
+import type { Locale } from '@/lib/i18n/routing';
+
+/*
+ * The domain: what the site is made of, as every layer sees it. Load produces the parts written
+ * in files (statements as written), the Model builds the rest (typeset names, rendered
+ * passages), services and views read them. Types only: this module depends on nothing else.
+ */
+
+/** A text in every site language. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+export interface Person {
+  id: string;
+  name: LocalizedText;
+  /** Every spelling to recognise: each language's name and the file's aliases. */
+  spellings: string[];
+  /** Organization ids, main one first. */
+  organizations: string[];
+  role: LocalizedText;
+}
+
+export interface Organization {
+  id: string;
+  name: LocalizedText;
+  /** Every name to recognise: each language's name and the file's aliases. */
+  spellings: string[];
+  description: LocalizedText;
+}
+
+export interface NewsEvent {
+  id: string;
+  name: LocalizedText;
+  location: LocalizedText;
+  /** `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+  organizations: string[];
+}
+
+/** A topic or a section: an id and its name in each language. */
+export interface Term {
+  id: string;
+  name: LocalizedText;
+}
+
+/** `quote` for words in quotation marks, `said` for reported speech. */
+export type QuoteKind = 'quote' | 'said';
+
+/** A statement tied to a speaker in a story's body, in document order. */
+export interface QuoteTie {
+  /** Anchor of the statement in the page (`quote-1`…): same number in every translation. */
+  anchor: string;
+  speaker: string;
+  kind: QuoteKind;
+  /** Rendered as a block (`:::quote`) or inside a sentence. */
+  block: boolean;
+  text: string;
+  /** Line in the Markdown body (1-based), for error messages. */
+  line: number;
+}
+
+/** One top-level block of a body, rendered: what the side-by-side page pairs with its translation. */
+export interface Passage {
+  /** `p-N`, the same for the same passage in every language. */
+  anchor: string;
+  /** Sanitized HTML of the block, its own id included. */
+  html: string;
+  /** Anchors of the quotes tied in it (`quote-2`), in document order. */
+  quotes: string[];
+}
+
+/** Where a story's facts come from, shown as a credit. */
+export interface Source {
+  publisher: string;
+  title?: string;
+  url: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Two-letter code of the source's language. */
+  language?: string;
+}
+
+/** A speaker of one story, with the role that story gives them, in its language. */
+export interface Speaker {
+  id: string;
+  role: string;
+}
+
+/** One language version of a story. */
+export interface Article {
+  /** The story's id: the folder name, shared by its translations. */
+  storyId: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  standfirst: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  updated?: string;
+  section: string;
+  tags: string[];
+  event?: string;
+  session?: string;
+  location: string;
+  /** Language of the original version. */
+  original: Locale;
+  speakers: Speaker[];
+  organizations: string[];
+  source: Source;
+  /** Sanitized HTML of the body. */
+  html: string;
+  /** The body's top-level blocks, each with its `p-N` anchor: what translations align on. */
+  passages: Passage[];
+  /** Statements tied to speakers, in document order, typeset. */
+  quotes: QuoteTie[];
+  wordCount: number;
+  /** Path of the Markdown file, relative to the working directory. */
+  file: string;
+}
+
+/** A story's versions by language. */
+export type StoryVersions = Partial<Record<Locale, Article>>;
+
+/**
+ * The site's data, built once from loaded content (lib/site/build.ts): entities with their
+ * display text typeset, every story version rendered. Plain data, so a build can store it and
+ * its other processes read it back.
+ */
+export interface SiteData {
+  people: ReadonlyMap<string, Person>;
+  organizations: ReadonlyMap<string, Organization>;
+  events: ReadonlyMap<string, NewsEvent>;
+  topics: ReadonlyMap<string, Term>;
+  sections: ReadonlyMap<string, Term>;
+  /** Story id → its versions by language. */
+  stories: ReadonlyMap<string, StoryVersions>;
+}
