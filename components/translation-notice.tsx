@@ -7,8 +7,7 @@ import type { Article } from '@/lib/site/types';
  * Shown when the story has no version in some site language: says so in the page's language
  * and, for a reader of the missing language, in theirs.
  */
-export async function TranslationNotice({ article, locale, translations }: {
-  article: Article;
+export async function TranslationNotice({ locale, translations }: {
   locale: Locale;
   translations: Partial<Record<Locale, Article>>;
 }) {

@@ -17,7 +17,6 @@ import { EntityStories } from './entity-stories';
 export async function EventView({ event, locale }: { event: NewsEvent; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventPage' });
   const site = getSite();
-  const stories = site.storiesAbout(event.id, locale);
   const sessions = site.sessionsOf(event.id, locale);
   const speakers = site.speakersAt(event.id, locale);
   const organizers = event.organizations.flatMap((id) => site.organization(id) ?? []);

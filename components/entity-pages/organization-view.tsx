@@ -17,7 +17,6 @@ export async function OrganizationView({ organization, locale }: { organization:
   const t = await getTranslations({ locale, namespace: 'OrganizationPage' });
   const site = getSite();
   const people = site.membersOf(organization.id, locale);
-  const stories = site.storiesMentioning(organization.id, locale);
   const events = site.eventsOrganizedBy(organization.id);
   return (
     <PageFrame locale={locale} alternates={entityPaths('organizations', organization.id)}>

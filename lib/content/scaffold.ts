@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
-import { isId } from './ids';
+import type { Locale } from '@/lib/i18n/routing';
 import { describeField } from './problems';
 import { articleFrontMatterSchema } from './schema';
 import { parseYaml } from './yaml';

@@ -37,7 +37,7 @@ export function checkStoryReferences(
   log: ProblemLog,
   version: { file: string; locale: Locale; refs: Partial<ArticleReferences>; ties: readonly QuoteTie[]; locate: Locate; bodyLine: number },
 ): void {
-  const { file, locale, refs, ties, locate } = version;
+  const { file, locale, refs, locate } = version;
   const refError = (at: (string | number)[], message: string, hint: string) => log.error({ file, line: locate(at), field: fieldPath(at), message, hint });
   const hint = (folder: EntityFolder, id: string) => missingEntityHint(known.dir, known.entities, folder, id, log);
 

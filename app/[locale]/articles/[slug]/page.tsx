@@ -61,7 +61,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         <main id="main" tabIndex={-1} className="focus:outline-none min-w-0">
           <article lang={locale}>
             <ArticleHeader article={article} locale={locale} />
-            <TranslationNotice article={article} locale={locale} translations={translations} />
+            <TranslationNotice locale={locale} translations={translations} />
             {Object.keys(translations).length > 0 && (
               <p className="mt-6 text-sm print:hidden">
                 <a href={bilingualPath(locale, article.slug)} className="font-semibold underline underline-offset-4 hover:text-accent">
