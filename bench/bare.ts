@@ -6,8 +6,9 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { NEXT_BIN, run } from '../scripts/process';
 import { pageAssets, sized, total, type Sized } from './page-assets';
-import { benchEnv, log, NEXT_BIN, run } from './util';
+import { benchEnv, log } from './util';
 
 export interface BareResult {
   scripts: Sized[];

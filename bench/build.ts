@@ -8,8 +8,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NEXT_BIN, ROOT, run } from '../scripts/process';
 import { generateContent, type PoolSizes, type SyntheticSummary } from './synthetic-content';
-import { benchEnv, log, NEXT_BIN, ROOT, round, run } from './util';
+import { benchEnv, log, round } from './util';
 
 export interface BuildPoint {
   stories: number;

@@ -9,20 +9,9 @@ import autocannon from 'autocannon';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startNginx } from '../deploy/nginx';
+import { freePort, killGroup, NEXT_BIN, ROOT, startGroup, waitForHttp } from '../scripts/process';
 import type { BuildPoint } from './build';
-import { benchEnv, freePort, killGroup, log, NEXT_BIN, ROOT, round, startGroup, waitForHttp } from './util';
-
-export interface LoadFigures {
-  requestsPerSecond: number;
-  p50Ms: number;
-  p90Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  throughputBytesPerSecond: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-}
+import { benchEnv, loadFigures, log, round, type LoadFigures } from './util';
 
 export interface HttpResult {
   path: string;
@@ -75,21 +64,6 @@ export async function startNext(build: BuildPoint): Promise<RunningNext> {
   }
   log(`next start on ${url} (pid group ${child.pid})`);
   return { url, articlePath, build, stop: () => killGroup(child) };
-}
-
-/** What the tables report of an autocannon run (also used by tests/e2e/reliability.spec.ts). */
-export function loadFigures(r: autocannon.Result): LoadFigures {
-  return {
-    requestsPerSecond: round(r.requests.average, 1),
-    p50Ms: r.latency.p50,
-    p90Ms: r.latency.p90,
-    p99Ms: r.latency.p99,
-    maxMs: r.latency.max,
-    throughputBytesPerSecond: Math.round(r.throughput.average),
-    requests: r.requests.total,
-    non2xx: r.non2xx,
-    errors: r.errors + r.timeouts,
-  };
 }
 
 async function load(url: string, connections: number, duration: number): Promise<autocannon.Result> {

@@ -6,9 +6,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ROOT, run } from '../scripts/process';
 import { stageBreakdown, type Stage } from './profile';
 import { generateContent, type PoolSizes } from './synthetic-content';
-import { log, median, ROOT, round, run } from './util';
+import { log, median, round } from './util';
 
 export interface PipelinePoint {
   stories: number;

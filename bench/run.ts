@@ -17,12 +17,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ROOT, run } from '../scripts/process';
 import type { BuildPoint, BuildResult } from './build';
 import type { HttpResult } from './http';
 import type { PipelineResult } from './pipeline';
 import type { WeightResult } from './weight';
 import type { BareResult } from './bare';
-import { int, kb, log, machineInfo, mb, RESULTS_DIR, ROOT, round, run, table, TMP_ROOT } from './util';
+import { int, kb, log, machineInfo, mb, RESULTS_DIR, round, table, TMP_ROOT } from './util';
 
 const PARTS = ['pipeline', 'build', 'http', 'weight', 'search'] as const;
 type Part = (typeof PARTS)[number];

@@ -1,16 +1,16 @@
-/* Small helpers shared by the benchmark modules: processes, ports, numbers, tables, machine info. */
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+/*
+ * What the benchmark modules share: their folders and environment, figures (numbers, load
+ * figures), tables, machine info. Running processes is scripts/process.ts.
+ */
+import type autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { ROOT } from '../scripts/process';
 
-export const ROOT = path.resolve(import.meta.dirname, '..');
 /** Git-ignored scratch folder for generated content and builds (removed after a run). */
 export const TMP_ROOT = path.join(ROOT, 'bench', '.tmp');
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
-/** The `next` CLI, run with node directly so no npx process sits between us and the server. */
-export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** Environment for builds and servers: no telemetry, and a site URL so nothing reaches the network. */
 export function benchEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -23,97 +23,31 @@ export function benchEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   };
 }
 
-export interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  throughputBytesPerSecond: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
 }
 
-/** Runs a command to completion, capturing its output; rejects on a non-zero exit. */
-export function run(command: string, args: string[], options: SpawnOptions & { echo?: boolean } = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd: ROOT, ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d;
-      if (options.echo) process.stdout.write(d);
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d;
-      if (options.echo) process.stderr.write(d);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const result = { code, stdout, stderr, ms: performance.now() - started };
-      if (code === 0) resolve(result);
-      else reject(Object.assign(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-4000)}`), { result }));
-    });
-  });
-}
-
-/** Starts a long-running process in its own process group (detached), so the whole group can be killed. */
-export function startGroup(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-  const child = spawn(command, args, { cwd: ROOT, ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.resume();
-  child.stderr?.resume();
-  return child;
-}
-
-/** Kills a process group started by `startGroup` (SIGTERM, then SIGKILL) and waits for its leader to exit. */
-export async function killGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-(child.pid as number), sig);
-    } catch {
-      /* already gone */
-    }
+/** What the tables report of an autocannon run (the HTTP benchmark, and the reliability tests' figures). */
+export function loadFigures(r: autocannon.Result): LoadFigures {
+  return {
+    requestsPerSecond: round(r.requests.average, 1),
+    p50Ms: r.latency.p50,
+    p90Ms: r.latency.p90,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    throughputBytesPerSecond: Math.round(r.throughput.average),
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
   };
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
-  // Children of the leader may outlive it for a moment: make sure the group is gone.
-  signal('SIGKILL');
-}
-
-/** True when nothing listens on `port` (on localhost). */
-export function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-/** The first free port in [from, to] (the bench keeps to 3600–3699). */
-export async function freePort(from = 3600, to = 3699): Promise<number> {
-  for (let port = from; port <= to; port++) if (await portIsFree(port)) return port;
-  throw new Error(`no free port in ${from}–${to}`);
-}
-
-/** Polls `url` until it answers 200 (or `timeoutMs` passes). */
-export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) {
-        await res.arrayBuffer();
-        return;
-      }
-      last = `status ${res.status}`;
-    } catch (e) {
-      last = (e as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer in ${timeoutMs} ms (${last})`);
 }
 
 export function median(values: readonly number[]): number {

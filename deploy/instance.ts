@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { killGroup, ROOT, startGroup, waitForHttp } from '../bench/util';
+import { killGroup, ROOT, startGroup, waitForHttp } from '../scripts/process';
 
 /**
  * The address the standalone server listens on (its HOSTNAME variable), set explicitly because

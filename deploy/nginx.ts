@@ -8,7 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { killGroup, startGroup, waitForHttp } from '../bench/util';
+import { killGroup, startGroup, waitForHttp } from '../scripts/process';
 
 export const NGINX_TEMPLATE = path.join(import.meta.dirname, 'nginx.conf.template');
 

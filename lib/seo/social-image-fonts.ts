@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { create } from 'fontkit';
 
 /*
  * The fonts social images are drawn with, and which characters they can draw. Fonts come from
@@ -9,7 +9,8 @@ import { inflateSync } from 'node:zlib';
  * the latin, latin-ext, cyrillic and cyrillic-ext subsets, so French accents and Cyrillic names
  * render with no network access. A character none of them has would make next/og fetch a font
  * from the network ("Failed to load dynamic font" offline): `drawableText` replaces those,
- * knowing exactly what the files hold from their character maps.
+ * knowing exactly what the files hold from their character maps, read with fontkit. This
+ * module reads files: only the social-image routes, drawn at build time, import it.
  */
 
 export const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
@@ -70,64 +71,13 @@ export function loadFonts(): Promise<FontSpec[]> {
   return fonts;
 }
 
-/** The code points a WOFF (1.0) font maps to a glyph, from its `cmap` table (formats 4 and 12). */
-export function woffCodePoints(woff: Buffer): Set<number> {
-  if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 font');
-  const numTables = woff.readUInt16BE(12);
-  let cmap: Buffer | undefined;
-  for (let i = 0; i < numTables; i++) {
-    const entry = 44 + i * 20;
-    if (woff.toString('latin1', entry, entry + 4) !== 'cmap') continue;
-    const offset = woff.readUInt32BE(entry + 4);
-    const compLength = woff.readUInt32BE(entry + 8);
-    const origLength = woff.readUInt32BE(entry + 12);
-    const raw = woff.subarray(offset, offset + compLength);
-    cmap = compLength < origLength ? inflateSync(raw) : raw;
-  }
-  if (!cmap) throw new Error('WOFF font without a cmap table');
-  const points = new Set<number>();
-  const count = cmap.readUInt16BE(2);
-  for (let i = 0; i < count; i++) {
-    const record = 4 + i * 8;
-    const platform = cmap.readUInt16BE(record);
-    const encoding = cmap.readUInt16BE(record + 2);
-    // Unicode subtables only: (0, *) or Windows (3, 1) BMP / (3, 10) full repertoire.
-    if (!(platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))) continue;
-    const at = cmap.readUInt32BE(record + 4);
-    const format = cmap.readUInt16BE(at);
-    if (format === 4) {
-      const segCount = cmap.readUInt16BE(at + 6) / 2;
-      const ends = at + 14;
-      const starts = ends + segCount * 2 + 2;
-      const deltas = starts + segCount * 2;
-      const rangeOffsets = deltas + segCount * 2;
-      for (let s = 0; s < segCount; s++) {
-        const end = cmap.readUInt16BE(ends + s * 2);
-        const start = cmap.readUInt16BE(starts + s * 2);
-        const delta = cmap.readUInt16BE(deltas + s * 2);
-        const rangeOffset = cmap.readUInt16BE(rangeOffsets + s * 2);
-        for (let c = start; c <= end && c !== 0xffff; c++) {
-          let glyph: number;
-          if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
-          else {
-            const index = cmap.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2);
-            glyph = index === 0 ? 0 : (index + delta) & 0xffff;
-          }
-          if (glyph !== 0) points.add(c);
-        }
-      }
-    } else if (format === 12) {
-      const groups = cmap.readUInt32BE(at + 12);
-      for (let g = 0; g < groups; g++) {
-        const group = at + 16 + g * 12;
-        const start = cmap.readUInt32BE(group);
-        const end = cmap.readUInt32BE(group + 4);
-        const firstGlyph = cmap.readUInt32BE(group + 8);
-        for (let c = start; c <= end; c++) if (firstGlyph + (c - start) !== 0) points.add(c);
-      }
-    }
-  }
-  return points;
+/** The code points a font file (TTF, OTF, WOFF, WOFF2) maps to a glyph, from its character map. */
+function fontCodePoints(data: Buffer): Set<number> {
+  const font = create(data);
+  if ('fonts' in font) throw new Error(`a font collection (${font.type}), not one font`);
+  // `characterSet` lists every code point the map covers, U+FFFF included, which ends its last
+  // range on glyph 0 ("missing"): only those with a real glyph count.
+  return new Set(font.characterSet.filter((c) => font.hasGlyphForCodePoint(c)));
 }
 
 let drawable: Set<number> | undefined;
@@ -141,7 +91,7 @@ export function drawableCodePoints(): ReadonlySet<number> {
   const byFamily = new Map<Family, Set<number>>();
   for (const { family, file } of fontFiles()) {
     const set = byFamily.get(family) ?? new Set<number>();
-    for (const c of woffCodePoints(readFileSync(file))) set.add(c);
+    for (const c of fontCodePoints(readFileSync(file))) set.add(c);
     byFamily.set(family, set);
   }
   const [first, ...others] = [...byFamily.values()];

@@ -1,11 +1,13 @@
 import { ImageResponse } from 'next/og';
 import type { ReactNode } from 'react';
+import { palette } from '@/tailwind.config';
 import { SOCIAL_IMAGE_SIZE } from './social-image-path';
 import { drawableCodePoints, familyStack, loadFonts } from './social-image-fonts';
 
 /*
  * Social images (Open Graph / Twitter cards) drawn with next/og at build time: one per article
- * version and one default per language, with the fonts of `social-image-fonts.ts` only.
+ * version and one default per language, with the fonts of `social-image-fonts.ts` only, in the
+ * site's light colours (an image looks the same in every reader's colour scheme).
  */
 
 export { SOCIAL_IMAGE_SIZE, SOCIAL_IMAGE_TYPE } from './social-image-path';
@@ -51,8 +53,6 @@ export function drawableText(text: string): string {
   return out;
 }
 
-const colors = { paper: '#fbfaf7', ink: '#1b1b1b', muted: '#575757', rule: '#d9d5cc', accent: '#9b1c1c' };
-
 /** Headline size that keeps a long title within the card (four lines at most). */
 function headlineSize(title: string): number {
   if (title.length <= 60) return 68;
@@ -69,17 +69,17 @@ function Frame({ siteName, kicker, children }: { siteName: string; kicker?: stri
         height: '100%',
         display: 'flex',
         flexDirection: 'column',
-        background: colors.paper,
-        color: colors.ink,
+        background: palette.paper.light,
+        color: palette.ink.light,
         fontFamily: familyStack('sans'),
-        borderTop: `16px solid ${colors.accent}`,
+        borderTop: `16px solid ${palette.accent.light}`,
         padding: '44px 64px 48px',
       }}
     >
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: `2px solid ${colors.rule}`, paddingBottom: 18 }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: `2px solid ${palette.rule.light}`, paddingBottom: 18 }}>
         <div style={{ fontFamily: familyStack('serif'), fontWeight: 700, fontSize: 34 }}>{drawableText(siteName)}</div>
         {kicker ? (
-          <div style={{ fontWeight: 700, fontSize: 24, letterSpacing: 3, textTransform: 'uppercase', color: colors.accent }}>{drawableText(kicker)}</div>
+          <div style={{ fontWeight: 700, fontSize: 24, letterSpacing: 3, textTransform: 'uppercase', color: palette.accent.light }}>{drawableText(kicker)}</div>
         ) : null}
       </div>
       {children}
@@ -108,9 +108,9 @@ export async function articleImage({ siteName, section, title, date, location, s
             {drawableText(title)}
           </div>
         </div>
-        <div style={{ display: 'flex', flexDirection: 'column', borderTop: `2px solid ${colors.rule}`, paddingTop: 18, gap: 8 }}>
+        <div style={{ display: 'flex', flexDirection: 'column', borderTop: `2px solid ${palette.rule.light}`, paddingTop: 18, gap: 8 }}>
           <div style={{ fontSize: 26, fontWeight: 700 }}>{drawableText(`${location} · ${date}`)}</div>
-          {speakers ? <div style={{ fontSize: 24, color: colors.muted, lineHeight: 1.3 }}>{drawableText(speakers)}</div> : null}
+          {speakers ? <div style={{ fontSize: 24, color: palette.muted.light, lineHeight: 1.3 }}>{drawableText(speakers)}</div> : null}
         </div>
       </Frame>
     ),
@@ -131,7 +131,7 @@ export async function siteImage({ siteName, tagline, description }: SiteImage): 
       <Frame siteName={siteName}>
         <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', gap: 28 }}>
           <div style={{ fontFamily: familyStack('serif'), fontWeight: 700, fontSize: 64, lineHeight: 1.15 }}>{drawableText(tagline)}</div>
-          <div style={{ fontSize: 30, color: colors.muted, lineHeight: 1.35 }}>{drawableText(description)}</div>
+          <div style={{ fontSize: 30, color: palette.muted.light, lineHeight: 1.35 }}>{drawableText(description)}</div>
         </div>
       </Frame>
     ),

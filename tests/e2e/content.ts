@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../../scripts/process';
 
 /*
  * What the browser tests expect, read from content/ itself (not through lib/), so the tests
@@ -15,8 +15,7 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
 export const otherLocale = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const contentDir = join(root, 'content');
+const contentDir = join(ROOT, 'content');
 
 type Localized = Record<Locale, string>;
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
-import { loadFigures, type LoadFigures } from '../../../bench/http';
+import { loadFigures, type LoadFigures } from '../../../bench/util';
 import { startInstance, type RunningInstance } from '../../../deploy/instance';
 import { readAccessLog, startNginx, type RunningNginx } from '../../../deploy/nginx';
 import { articlePath, bilingualStory, homePath } from '../content';
