@@ -39,11 +39,6 @@ export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}
 /** Page of one entity, by its id (ids are the same in every language). */
 export const entityPath = (kind: EntityKind, locale: Locale, id: string) => `${entityIndexPath(kind, locale)}/${id}`;
 
-/** Which kind of entity page a localized segment names (`intervenants` in French → people). */
-export function entityKindOf(locale: Locale, segment: string): EntityKind | undefined {
-  return entityKinds.find((kind) => entitySegments[kind][locale] === segment);
-}
-
 /** Word for the side-by-side reading of a story, in the reader's language. */
 export const bilingualSegment = { fr: 'bilingue', en: 'bilingual' } as const satisfies Record<Locale, string>;
 

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
-import type { Content } from '@/lib/content/types';
 import { ContentValidationError, formatProblems } from '@/lib/content/problems';
 import { buildSiteData } from './build';
 import { contentFingerprint, readContentCache, writeContentCache } from './cache';
@@ -30,11 +29,6 @@ export function contentCacheFile(dir: string = contentDir()): string | undefined
   const code = [path.join(/* turbopackIgnore: true */ root, 'lib'), path.join(/* turbopackIgnore: true */ root, 'package-lock.json')];
   const distDir = path.resolve(/* turbopackIgnore: true */ root, process.env.NEXT_DIST_DIR ?? '.next');
   return path.join(/* turbopackIgnore: true */ distDir, 'cache', 'content', `${contentFingerprint(dir, code)}.bin`);
-}
-
-/** The site over loaded content (what tests and programs build from a fixture folder). */
-export function buildSite(content: Content): Site {
-  return createSite(buildSiteData(content));
 }
 
 /** The site's data from `dir`; throws with every error listed when content is broken, which fails the build. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityIndexPath, entityKindOf, entityKinds, entitySegments, entityPath } from '@/lib/i18n/paths';
+import { entityIndexPath, entityKinds, entitySegments, entityPath } from '@/lib/i18n/paths';
+import { entityKindBySegment } from '@/lib/site';
 import { routing } from '@/lib/i18n/routing';
 
 describe('entity page segments', () => {
@@ -14,14 +15,14 @@ describe('entity page segments', () => {
       const segments = entityKinds.map((kind) => entitySegments[kind][locale]);
       expect(new Set(segments).size, locale).toBe(segments.length);
       for (const fixed of ['articles', 'page-not-found']) expect(segments).not.toContain(fixed);
-      for (const kind of entityKinds) expect(entityKindOf(locale, entitySegments[kind][locale])).toBe(kind);
+      for (const kind of entityKinds) expect(entityKindBySegment(locale, entitySegments[kind][locale])?.kind).toBe(kind);
     }
   });
 
   it("are each language's own words: the French segment is not a page in English", () => {
     expect(entityIndexPath('people', 'fr')).toBe('/fr/intervenants');
     expect(entityPath('people', 'en', 'olga-vidanova')).toBe('/en/speakers/olga-vidanova');
-    expect(entityKindOf('en', 'intervenants')).toBeUndefined();
-    expect(entityKindOf('fr', 'speakers')).toBeUndefined();
+    expect(entityKindBySegment('en', 'intervenants')).toBeUndefined();
+    expect(entityKindBySegment('fr', 'speakers')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { buildSite } from '@/lib/site';
+import { buildSiteData, createSite } from '@/lib/site';
 import type { Article } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { absolutizeLinks, feedAlternates, feedPath, jsonFeed, rssFeed, type FeedChannel } from '@/lib/seo/feeds';
@@ -12,7 +12,7 @@ import { absolutizeLinks, feedAlternates, feedPath, jsonFeed, rssFeed, type Feed
  * dates 2025-09-10 to 2025-09-20, so order and per-language membership both show.
  */
 
-const site = buildSite(loadContent(path.resolve('tests/fixtures/registry')).content);
+const site = createSite(buildSiteData(loadContent(path.resolve('tests/fixtures/registry')).content));
 const content = site.data;
 const articlesIn = (_: unknown, locale: Locale) => site.articles(locale);
 const BASE = 'https://news.example.org';

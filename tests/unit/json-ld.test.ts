@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/json-ld';
 import { loadContent } from '@/lib/content/load';
 import type { Article, NewsEvent } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
-import { buildSite } from '@/lib/site';
+import { buildSiteData, createSite } from '@/lib/site';
 import {
   articleBreadcrumbJsonLd,
   articleJsonLd,
@@ -25,7 +25,7 @@ import {
  * (Iouri Chanine / Yuri Shanin).
  */
 
-const registry = buildSite(loadContent(path.resolve('tests/fixtures/registry')).content);
+const registry = createSite(buildSiteData(loadContent(path.resolve('tests/fixtures/registry')).content));
 const content = registry.data;
 const BASE = 'https://news.example.org';
 

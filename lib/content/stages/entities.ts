@@ -17,7 +17,6 @@ export const ENTITY_SCHEMAS = {
 } as const;
 
 export type EntityFolder = keyof typeof ENTITY_SCHEMAS;
-export const ENTITY_FOLDERS = Object.keys(ENTITY_SCHEMAS) as EntityFolder[];
 
 export type EntityTables = { [F in EntityFolder]: Map<string, Entry<z.infer<(typeof ENTITY_SCHEMAS)[F]>>> };
 
