@@ -26,7 +26,8 @@ export default defineConfig([
       // Type-only imports are marked as such, so they vanish from the bundles.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // Links are plain <a>: every page is static HTML, so a full load is cheap and cacheable, and
-      // next/link would ship the client router to every reader (README "Page weight").
+      // next/link would ship its client code to every reader
+      // (docs/decisions/0001-plain-links-instead-of-next-link.md).
       '@next/next/no-html-link-for-pages': 'off',
     },
   },

@@ -58,7 +58,7 @@ export default defineConfig({
     },
     { name: 'xss', testMatch: ['xss/**/*.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${XSS_PORT}` } },
     {
-      // Load and failover (README "Deployment"): after the others, so the load meets an idle machine.
+      // Load and failover (docs/deployment.md): after the others, so the load meets an idle machine.
       name: 'reliability',
       testMatch: ['reliability/**/*.spec.ts'],
       // One after the other (and one failing does not skip the next).

@@ -20,6 +20,8 @@ export interface BuildPoint {
   compileMs?: number;
   typescriptMs?: number;
   staticGenerationMs?: number;
+  /** Processes that generated the static pages (`Generating static pages using N workers`). */
+  staticWorkers?: number;
   /** Top-level spans of the build's own trace (`<dist>/trace-build`), ms: run-turbopack, run-typescript, static-check (collecting page data), static-generation… */
   tracePhases?: Record<string, number>;
   /** Every prerendered output: HTML pages, social images, feeds, sitemap… */
@@ -58,7 +60,7 @@ export function parseDuration(text: string): number | undefined {
   return m[2] === 'ms' ? value : m[2] === 's' ? value * 1000 : value * 60_000;
 }
 
-export function parseBuildLog(output: string): Pick<BuildPoint, 'compileMs' | 'typescriptMs' | 'staticGenerationMs'> {
+export function parseBuildLog(output: string): Pick<BuildPoint, 'compileMs' | 'typescriptMs' | 'staticGenerationMs' | 'staticWorkers'> {
   const line = (re: RegExp) => output.split('\n').find((l) => re.test(l));
   const after = (re: RegExp) => {
     const l = line(re);
@@ -68,6 +70,7 @@ export function parseBuildLog(output: string): Pick<BuildPoint, 'compileMs' | 't
     compileMs: after(/Compiled successfully in/),
     typescriptMs: after(/Finished TypeScript in/),
     staticGenerationMs: after(/Generating static pages .*\(\d+\/\d+\) in/),
+    staticWorkers: Number(/Generating static pages using (\d+) workers?/.exec(output)?.[1]) || undefined,
   };
 }
 

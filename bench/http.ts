@@ -1,6 +1,6 @@
 /*
  * HTTP benchmark: `next start` on the bench build, against a minimal static server returning
- * the same article HTML from memory, and the caching reverse proxy of README "Deployment"
+ * the same article HTML from memory, and the caching reverse proxy of docs/deployment.md
  * (deploy/nginx.conf.template, nginx in front of that same `next start`), loaded by autocannon
  * with the same connections and duration, in the same run. Each server runs in its own process
  * group (ports 3650–3699) and the group is killed afterwards.

@@ -4,20 +4,27 @@
  * index, the heap they take, the serialized size (what the server bundle carries), the time to
  * load it (a server's first search), and query latency p50/p95/p99 over a few hundred varied
  * queries as a reader of each language, snippets included: what the search page does per request.
- * Writes bench/results/search.json. Run with `node --expose-gc` (the npm script does) so heap
- * figures are measured after a full garbage collection.
+ * Writes bench/results/search.json (with BENCH_QUICK=1, as `npm run bench -- --quick` sets it:
+ * 1,000 stories, to bench/.tmp/results-quick/, leaving the committed figures alone). Run with
+ * `node --expose-gc` (the npm script does) so heap figures are measured after a full garbage
+ * collection. Like every part of the bench it reports and never fails on a timing: whether the
+ * goal is met is in the report (bench/report.ts).
  *
  *   STORIES=2000 npm run bench:search    # another size
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Article, Organization, Person, SiteData } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { buildDocuments } from '@/lib/search/documents';
 import { createSearchIndex, loadSearchIndex } from '@/lib/search/index';
 
-const STORIES = Number(process.env.STORIES ?? 10_000);
+const QUICK = process.env.BENCH_QUICK === '1';
+const STORIES = Number(process.env.STORIES ?? (QUICK ? 1000 : 10_000));
+const RESULTS = new URL(QUICK ? './.tmp/results-quick/' : './results/', import.meta.url);
 const TARGET_P95_MS = 10;
 
 /* A small seeded generator, so every run indexes the same text. */
@@ -330,8 +337,8 @@ function main() {
     },
   };
 
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/search.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(new URL('search.json', RESULTS), `${JSON.stringify(result, null, 2)}\n`);
 
   const rows: [string, string][] = [
     ['Corpus', `${result.corpus.stories} stories (${result.corpus.versions} versions), ${result.corpus.people} people, ${result.corpus.organizations} organizations; ${result.corpus.textMB} MB of text`],
@@ -345,11 +352,8 @@ function main() {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nSearch benchmark — ${result.machine.cpus} × ${result.machine.cpu}, Node ${result.machine.node}\n`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
-  console.log(`\nWritten to bench/results/search.json`);
-  if (result.queries.p95ms >= TARGET_P95_MS) {
-    console.error(`p95 ${result.queries.p95ms} ms is over the ${TARGET_P95_MS} ms goal.`);
-    process.exitCode = 1;
-  }
+  console.log(`\nWritten to ${path.relative(process.cwd(), fileURLToPath(new URL('search.json', RESULTS)))}`);
+  if (result.queries.p95ms >= TARGET_P95_MS) console.log(`p95 ${result.queries.p95ms} ms: over the ${TARGET_P95_MS} ms goal.`);
 }
 
 main();

@@ -53,7 +53,7 @@ function checkFences(source: string): void {
  * Splits a Markdown file into front matter and body with gray-matter. gray-matter evaluates
  * `---js` / `---javascript` front matter with `eval` by default, and `engines: { js: false }`
  * falls back to that default engine: both engines are replaced by ones that throw. YAML is
- * parsed by our own core-schema parser so lines can be reported.
+ * parsed by `parseYaml` (yaml.ts: the yaml library, core schema) so lines can be reported.
  */
 export function splitMarkdown(file: string): SplitMarkdown {
   // Files saved with Windows line endings: gray-matter would leave the "\r" of the last

@@ -8,8 +8,8 @@ import { GZIP_LEVEL, JS_BUDGET_GZIP_BYTES, JS_GOAL_GZIP_BYTES, pageAssets, sized
  * script a current browser loads for the page (script tags, preloads, chunks the flight data
  * asks for; `nomodule` polyfills excluded — see bench/page-assets.ts), read from the build's
  * `static/` folder and gzipped one by one at a fixed level. The HTML is the one the server under
- * test answers. The budget is set on article pages (JS_BUDGET_GZIP_BYTES, a ratchet at today's
- * figure) and holds for every page type: a home or entity page loading more than an article
+ * test answers. The budget is set on article pages (JS_BUDGET_GZIP_BYTES, a ratchet at the
+ * last measured figure) and holds for every page type: a home or entity page loading more than an article
  * would be a regression readers feel just the same. The goal, a bare App Router page, is
  * JS_GOAL_GZIP_BYTES.
  */

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildLog, parseDuration } from '@/bench/build';
 import { lineChart, niceTicks } from '@/bench/charts';
 import { fontsInCss, JS_BUDGET_GZIP_BYTES, JS_GOAL_GZIP_BYTES, pageAssets, sized, total } from '@/bench/page-assets';
+import { FIGURES_END, FIGURES_START, figuresOf, readResults, renderReport, withFigures } from '@/bench/report';
 import { frenchSpelling, generateContent, kebab } from '@/bench/synthetic-content';
 import { loadContent } from '@/lib/content/load';
 import { buildSiteData } from '@/lib/site';
@@ -117,7 +118,8 @@ describe('build log and charts', () => {
     expect(parseDuration('2.5min')).toBe(150_000);
     expect(parseDuration('950ms')).toBe(950);
     const log = '✓ Compiled successfully in 17.1s\n  Finished TypeScript in 10.1s ...\n✓ Generating static pages using 1 worker (767/767) in 21.9s\n';
-    expect(parseBuildLog(log)).toEqual({ compileMs: 17_100, typescriptMs: 10_100, staticGenerationMs: 21_900 });
+    expect(parseBuildLog(log)).toEqual({ compileMs: 17_100, typescriptMs: 10_100, staticGenerationMs: 21_900, staticWorkers: 1 });
+    expect(parseBuildLog('✓ Generating static pages using 2 workers (767/767) in 9.9s').staticWorkers).toBe(2);
   });
 
   it('draws an SVG line chart with a point per value and round ticks', () => {
@@ -134,5 +136,40 @@ describe('build log and charts', () => {
     expect(svg.match(/<circle /g)).toHaveLength(3);
     expect(svg).toContain('T &amp; &lt;x&gt;');
     expect(svg).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe('the report of bench/results', () => {
+  const results = readResults(path.resolve('bench/results'));
+  const report = renderReport(results);
+
+  it('is what docs/performance.md and bench/results/summary.md show: no figure there is typed by hand', () => {
+    // On failure: `npm run bench -- --report` writes both again from the JSON.
+    expect(figuresOf(readFileSync('docs/performance.md', 'utf8'))).toBe(report);
+    expect(readFileSync('bench/results/summary.md', 'utf8')).toBe(`${report}\n`);
+  });
+
+  it('judges every goal from the figures, and says by how much one is missed', () => {
+    expect(report).toMatch(/Through the caching proxy ≥ 0\.8 +\| [\d.]+ +\| met /u);
+    const http = results.http!;
+    const slower = renderReport({ ...results, http: { ...http, result: { ...http.result, cachingProxy: { ...http.result.cachingProxy!, ratio: 0.5 } } } });
+    expect(slower).toMatch(/Through the caching proxy ≥ 0\.8 +\| 0\.500 +\| missed /u);
+    const weight = results.weight!;
+    const bare = weight.result.bareAppRouterPage!;
+    const lighter = renderReport({ ...results, weight: { ...weight, result: { ...weight.result, bareAppRouterPage: { ...bare, js: { ...bare.js, gzip: weight.result.totals.js.gzip - 100 } } } } });
+    expect(lighter).toMatch(/missed \(by 100 B\)/u);
+  });
+
+  it('says where and when each part was measured, from its own file', () => {
+    expect(report).toContain(`Measured ${results.pipeline!.machine.date.slice(0, 10)}`);
+    expect(report).toContain(`Node ${results.build!.machine.node}`);
+  });
+
+  it('replaces only the generated part of a document, and refuses one without it', () => {
+    const doc = `# Title\n\nProse.\n\n${FIGURES_START}\n\nold\n\n${FIGURES_END}\n\nMore prose.\n`;
+    const updated = withFigures(doc, 'new figures');
+    expect(updated).toBe(`# Title\n\nProse.\n\n${FIGURES_START}\n\nnew figures\n\n${FIGURES_END}\n\nMore prose.\n`);
+    expect(figuresOf(updated)).toBe('new figures');
+    expect(() => withFigures('# No figures here\n', 'x')).toThrow(/no "<!-- figures:start/u);
   });
 });

@@ -6,7 +6,7 @@ import { readAccessLog, renderNginxConfig } from '@/deploy/nginx';
 import { HTML_CACHE_CONTROL } from '@/lib/security/policy';
 
 /*
- * The nginx config of README "Deployment" (deploy/nginx.conf.template). nginx itself runs it in
+ * The nginx config of docs/deployment.md (deploy/nginx.conf.template). nginx itself runs it in
  * tests/e2e/reliability/; here, what the renderer guarantees and what the config must say.
  */
 

@@ -5,10 +5,10 @@ import { createMentionFinder, type Mentionable } from '@/lib/mentions';
 import { createReferenceMentionFinder } from './support/mentions-reference';
 
 /*
- * The token matcher (spellings grouped by first word, one scan of the folded text) must find
- * exactly what the former matcher found (one regular expression alternation of every spelling),
- * which is kept in support/mentions-reference.ts: same mentions, same offsets into the
- * original text, on inputs built from the characters that make folding and word boundaries hard.
+ * The site's mention finder (spellings grouped by first word, one scan of the folded text) finds
+ * exactly what the reference finder of support/mentions-reference.ts (one regular expression
+ * alternation of every spelling) finds: same mentions, same offsets into the original text, on
+ * inputs built from the characters that make folding and word boundaries hard.
  */
 
 const entities: Mentionable[] = [
@@ -43,13 +43,13 @@ describe('mention matcher', () => {
     const finder = createMentionFinder(entities, locale);
     const reference = createReferenceMentionFinder(entities, locale);
 
-    it(`finds what the former regular expression matcher found (${locale}, random texts)`, () => {
+    it(`finds what the reference finder finds (${locale}, random texts)`, () => {
       fc.assert(fc.property(text, (t) => {
         expect(finder(t)).toEqual(reference(t));
       }), { numRuns: 3000 });
     });
 
-    it(`finds what the former matcher found on hand-picked tricky texts (${locale})`, () => {
+    it(`finds what the reference finder finds on hand-picked tricky texts (${locale})`, () => {
       const tricky = [
         'Chanine, puis Dmitry Shanin, puis la Technopolis et Olga Vidanova.',
         'Technopolis de Moscou et la Zone économique spéciale Technopolis de Moscou.',
@@ -82,9 +82,9 @@ describe('mention matcher', () => {
     ]);
   });
 
-  it('points into the original text after characters outside the basic plane (the former matcher was off by one there)', () => {
-    // The former matcher kept one offset per code point of the folded text but indexed it by
-    // UTF-16 unit, so an emoji before a name shifted the link; offsets are now per unit.
+  it('points into the original text after characters outside the basic plane', () => {
+    // Offsets are UTF-16 units of the original text, as String#slice takes them: an emoji (two
+    // units) before a name does not shift the link.
     const find = createMentionFinder(entities, 'fr');
     const t = 'Bravo \u{1F389} Chanine, et \u{1D400}\u{1D401} Olga Vidanova.';
     expect(find(t).map((m) => t.slice(m.start, m.end))).toEqual(['Chanine', 'Olga Vidanova']);

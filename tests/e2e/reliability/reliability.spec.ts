@@ -9,7 +9,7 @@ import { readAccessLog, startNginx, type RunningNginx } from '../../../deploy/ng
 import { articlePath, bilingualStory, homePath } from '../content';
 
 /*
- * Reliability under load (README "Deployment"), on loopback only, asserting no timing: readers
+ * Reliability under load (docs/deployment.md), on loopback only, asserting no timing: readers
  * must get every page, whatever the figures. Project `reliability` (playwright.config.ts) runs
  * after the browser projects, one test after the other, so the load meets an otherwise idle machine.
  *
@@ -46,8 +46,8 @@ function report(what: string, figures: LoadFigures, extra = '') {
 
 /**
  * autocannon counts a request unanswered after `timeout` seconds as failed. 30 s rather than its
- * 10: what is tested is that every reader gets the page; on a machine shared with other work
- * (load average 18 on two cores was seen) answers can take seconds without anything failing.
+ * 10: what is tested is that every reader gets the page, and on a machine shared with other work
+ * answers can take seconds without anything failing.
  */
 const TIMEOUT_S = 30;
 
@@ -87,7 +87,7 @@ test.describe('failover behind the caching proxy', () => {
     nginx = await startNginx({ port: ports.nginx, upstreams: [a.address, b.address], dir: path.join(dir, 'nginx') });
 
     // The localized 404 of a path outside any language depends on the reader's language: it is
-    // answered through the proxy but never stored (README "Deployment", proxy_no_cache).
+    // answered through the proxy but never stored (docs/deployment.md, proxy_no_cache).
     for (const [language, title] of [['fr', /introuvable/i], ['en', /not found/i]] as const) {
       const res = await fetch(`${nginx.url}/no-such-page`, { headers: { 'accept-language': language } });
       expect(res.status).toBe(404);

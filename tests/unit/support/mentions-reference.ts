@@ -2,9 +2,12 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { Mention, MentionFinder, Mentionable } from '@/lib/mentions';
 
 /*
- * The mention finder as it was before the token matcher (one regular expression alternation of
- * every spelling over text folded character by character), kept verbatim as the reference the
- * new matcher is compared with in tests/unit/mention-matcher.test.ts. Not used by the site.
+ * A reference mention finder: one regular expression alternation of every spelling over text
+ * folded character by character. Slow, but simple enough to trust, so
+ * tests/unit/mention-matcher.test.ts checks that the site's finder (lib/mentions.ts) finds
+ * exactly what it finds. It keeps one offset per code point and indexes them by UTF-16 unit, so
+ * its offsets are off by one after a character outside the Basic Multilingual Plane: compare
+ * only on texts without them. Not used by the site.
  */
 
 /**
