@@ -16,20 +16,21 @@ export const SWITCH_LANGUAGE_PATH = '/switch-language';
 export const switchLanguagePath = (target: string) => `${SWITCH_LANGUAGE_PATH}?to=${encodeURIComponent(target)}`;
 
 /**
- * Localized first segment of each kind of entity page (`/fr/intervenants`, `/en/speakers`).
- * Each value names a route folder under `app/[locale]/` that serves only that language, so
- * `/en/intervenants` matches nothing and gets the 404 page (a test ties the two together).
+ * Localized first segment of each kind of entity page (`/fr/intervenants`, `/en/speakers`), in
+ * each language's house spelling. The `[section]` route serves only each language's own words,
+ * so `/en/intervenants` gets the 404 page; a word two languages spell alike (`organisations`)
+ * is a page in each.
  */
 export const entitySegments = {
   speakers: { fr: 'intervenants', en: 'speakers' },
-  organizations: { fr: 'organisations', en: 'organizations' },
+  organizations: { fr: 'organisations', en: 'organisations' },
   topics: { fr: 'sujets', en: 'topics' },
   events: { fr: 'evenements', en: 'events' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type EntityKind = keyof typeof entitySegments;
 
-/** Index page of a kind of entity: `/fr/intervenants`, `/en/organizations`… */
+/** Index page of a kind of entity: `/fr/intervenants`, `/en/organisations`… */
 export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}/${entitySegments[kind][locale]}`;
 
 /** Page of one entity, by its id (ids are the same in every language). */

@@ -24,4 +24,9 @@ describe('entity page segments', () => {
     expect(entityKindOf('en', 'intervenants')).toBeUndefined();
     expect(entityKindOf('fr', 'speakers')).toBeUndefined();
   });
+
+  it('spell English words the British way, as the English site does (en_GB)', () => {
+    expect(entityIndexPath('organizations', 'en')).toBe('/en/organisations');
+    expect(entityKindOf('en', 'organizations')).toBeUndefined();
+  });
 });
