@@ -5,7 +5,7 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 
 /**
  * The entity's name in the page's language as the page heading, and below it the spellings
- * other languages use ("Also written Dmitry Chanine"), each marked with its language so a
+ * other languages use ("Also spelled Dmitry Chanine"), each marked with its language so a
  * screen reader pronounces it right.
  */
 export async function EntityHeading({ name, locale }: { name: LocalizedText; locale: Locale }) {

@@ -9,7 +9,7 @@ import { StoryList } from './story-list';
 const LIMIT = 5;
 
 /**
- * "Also about these people and organizations": other stories in the page's language sharing a
+ * "More on these people and organisations": other stories in the page's language sharing a
  * speaker or an organization with this one, most shared first, each saying what it shares.
  */
 export async function RelatedStories({ article, locale }: { article: Article; locale: Locale }) {

@@ -10,7 +10,7 @@ import { quotationMarks } from '@/lib/typography/quotation-marks';
 export function Statement({ quote, locale, caption, className, children }: {
   quote: QuoteTie;
   locale: Locale;
-  /** "Quoted" / "Reported speech", in the page's language. */
+  /** "Quote" / "Paraphrase", in the page's language. */
   caption: string;
   className?: string;
   children?: ReactNode;

@@ -35,7 +35,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
           <dd>{person.role[locale]}</dd>
           {organizations.length > 0 && (
             <>
-              <dt className="font-semibold">{t('organizations')}</dt>
+              <dt className="font-semibold">{t('organizations', { count: organizations.length })}</dt>
               <dd>
                 <OrganizationLinks organizations={organizations} locale={locale} />
               </dd>

@@ -19,11 +19,12 @@ export const switchLanguagePath = (target: string) => `${SWITCH_LANGUAGE_PATH}?t
  * Localized first segment of each kind of entity page (`/fr/intervenants`, `/en/speakers`),
  * by kind: people, organizations, topics, events (lib/site/entity-kinds.ts describes each
  * kind). The dynamic routes under `app/[locale]/[section]/` generate only each language's own
- * word, so `/en/intervenants` matches nothing and gets the 404 page.
+ * word in its house spelling, so `/en/intervenants` matches nothing and gets the 404 page; a word
+ * two languages spell alike (`organisations`) is a page in each.
  */
 export const entitySegments = {
   people: { fr: 'intervenants', en: 'speakers' },
-  organizations: { fr: 'organisations', en: 'organizations' },
+  organizations: { fr: 'organisations', en: 'organisations' },
   topics: { fr: 'sujets', en: 'topics' },
   events: { fr: 'evenements', en: 'events' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -33,7 +34,7 @@ export type EntityKind = keyof typeof entitySegments;
 
 export const entityKinds = Object.keys(entitySegments) as EntityKind[];
 
-/** Index page of a kind of entity: `/fr/intervenants`, `/en/organizations`… */
+/** Index page of a kind of entity: `/fr/intervenants`, `/en/organisations`… */
 export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}/${entitySegments[kind][locale]}`;
 
 /** Page of one entity, by its id (ids are the same in every language). */

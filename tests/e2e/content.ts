@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseMessage, TYPE } from '@formatjs/icu-messageformat-parser';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../../scripts/process';
@@ -202,7 +203,7 @@ export const homePath = (locale: Locale) => `/${locale}`;
 /** Each language's word for each kind of entity page, written out here to check the site's own. */
 export const entitySegments = {
   speakers: { fr: 'intervenants', en: 'speakers' },
-  organizations: { fr: 'organisations', en: 'organizations' },
+  organizations: { fr: 'organisations', en: 'organisations' },
   topics: { fr: 'sujets', en: 'topics' },
   events: { fr: 'evenements', en: 'events' },
 } as const;
@@ -228,6 +229,15 @@ export function t(locale: Locale, key: string): string {
   let value: unknown = messages[locale];
   for (const part of key.split('.')) value = object(value, `content/messages/${locale}.json ${key}`)[part];
   return string(value, `content/messages/${locale}.json ${key}`);
+}
+
+/** A message that is one plural choice (`{count, plural, one {…} other {…}}`), as shown for `count`. */
+export function tCount(locale: Locale, key: string, count: number): string {
+  const [choice, ...rest] = parseMessage(t(locale, key));
+  if (!choice || rest.length > 0 || choice.type !== TYPE.plural) throw new Error(`content/messages/${locale}.json ${key}: expected one plural choice`);
+  const branch = choice.options[`=${count}`] ?? choice.options[new Intl.PluralRules(intlLocale[locale]).select(count)] ?? choice.options.other;
+  if (!branch) throw new Error(`content/messages/${locale}.json ${key}: no branch for ${count}`);
+  return branch.value.map((part) => (part.type === TYPE.literal ? part.value : part.type === TYPE.pound ? String(count) : '')).join('');
 }
 
 /* Formatting: the local way of writing dates ("19 septembre 2025", "19 September 2025"). */

@@ -14,6 +14,7 @@ import {
   person,
   storiesIn,
   t,
+  tCount,
   topics,
   typeset,
   type EntityKind,
@@ -75,6 +76,8 @@ for (const locale of locales) {
           await expect(main.locator(`[lang="${other}"]`, { hasText: p.name[other] })).toBeVisible();
         }
         await expect(main).toContainText(typeset(p.role[locale]));
+        // "Organisation" for one, "Organisations" for several.
+        if (p.organizations.length > 0) await expect(main.getByRole('term').nth(1)).toHaveText(tCount(locale, 'PersonPage.organizations', p.organizations.length));
         for (const org of p.organizations) {
           await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute('href', entityPath('organizations', locale, org));
         }
@@ -192,7 +195,7 @@ for (const locale of locales) {
       await expect(page).toHaveURL(entityPath('organizations', locale, org.id));
     });
 
-    test('"also about these people and organizations" lists the others or says there are none', async ({ page }) => {
+    test('"more on these people and organisations" lists the others or says there are none', async ({ page }) => {
       const story = stories[0]!;
       await page.goto(articlePath(story));
       const related = page.getByRole('region', { name: t(locale, 'RelatedStories.heading') });
@@ -209,9 +212,11 @@ for (const locale of locales) {
     const unknown = (Object.keys(entitySegments) as EntityKind[]).flatMap((kind) => [
       entityPath(kind, locale, 'nobody-by-that-id'),
       entityPath(kind, locale, someone.toUpperCase()),
-      // The other language's word for the same pages is not a page in this language.
-      `/${locale}/${entitySegments[kind][other]}`,
-      `/${locale}/${entitySegments[kind][other]}/${someone}`,
+      // The other language's word for the same pages is not a page in this language (unless
+      // both languages spell it alike: `organisations`).
+      ...(entitySegments[kind][other] === entitySegments[kind][locale]
+        ? []
+        : [`/${locale}/${entitySegments[kind][other]}`, `/${locale}/${entitySegments[kind][other]}/${someone}`]),
     ]);
     for (const path of unknown) {
       test(`${path} is a localized 404, complete without JavaScript`, async ({ request }) => {

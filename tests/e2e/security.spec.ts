@@ -196,7 +196,7 @@ test.describe('the policy in Chromium, JavaScript on', () => {
     ['side-by-side', `${articlePath(story.fr)}/bilingue`],
     ['person index', '/en/speakers'],
     ['person', '/fr/intervenants/olga-vidanova'],
-    ['organization', '/en/organizations/moscow-government'],
+    ['organization', '/en/organisations/moscow-government'],
     ['topic', '/fr/sujets/robotics'],
     ['event', '/en/events/brics-cloud-cities-forum-2025'],
     ['404 in a language', '/en/no-such-page'],

@@ -63,7 +63,7 @@ describe('synthetic content', { timeout: 30_000 }, () => {
     expect(fr).toMatch(/’/u); // curled apostrophes
     expect(fr).toMatch(/<blockquote/);
     expect(fr).toMatch(/href="\/fr\/intervenants\//);
-    expect(en).toMatch(/href="\/en\/organizations\//);
+    expect(en).toMatch(/href="\/en\/organisations\//);
     expect(fr).toMatch(/[éèàçô]/u);
   });
 

@@ -25,4 +25,9 @@ describe('entity page segments', () => {
     expect(entityKindBySegment('en', 'intervenants')).toBeUndefined();
     expect(entityKindBySegment('fr', 'speakers')).toBeUndefined();
   });
+
+  it('spell English words the British way, as the English site does (en_GB)', () => {
+    expect(entityIndexPath('organizations', 'en')).toBe('/en/organisations');
+    expect(entityKindBySegment('en', 'organizations')).toBeUndefined();
+  });
 });

@@ -234,7 +234,7 @@ describe('entity pages', () => {
     });
     expect(data.alternateName).toEqual(expect.arrayContaining(['Acme Robotics', 'Acme']));
     expect(data.alternateName).not.toContain('Acme Robotique');
-    expect(organizationJsonLd(acme, 'en').url).toBe(`${BASE}/en/organizations/acme-robotics`);
+    expect(organizationJsonLd(acme, 'en').url).toBe(`${BASE}/en/organisations/acme-robotics`);
   });
 
   it('Event: name, month-precision start date, place, organizers, page URL', () => {

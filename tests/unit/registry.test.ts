@@ -294,7 +294,7 @@ describe('the site over content/', () => {
 
   it("gives Dmitry Shanin's appearance in the forum story with the role it states", () => {
     const appearances = site.appearancesOf('dmitry-shanin', 'en');
-    expect(appearances.map((a) => [a.article.storyId, a.role])).toEqual([['brics-cloud-cities-forum-2025', 'CEO of Geltek-Medika']]);
+    expect(appearances.map((a) => [a.article.storyId, a.role])).toEqual([['brics-cloud-cities-forum-2025', 'chief executive of Geltek-Medika']]);
     expect(appearances[0]?.quotes.length).toBeGreaterThan(0);
     expect(appearances[0]?.quotes.every((q) => q.speaker === 'dmitry-shanin')).toBe(true);
   });

@@ -107,7 +107,7 @@ function expectReciprocal(entries: MetadataRoute.Sitemap) {
 function entityUrls(base: string, content: Content): string[] {
   const segments: [string, string, Iterable<string>][] = [
     ['intervenants', 'speakers', content.people.keys()],
-    ['organisations', 'organizations', content.organizations.keys()],
+    ['organisations', 'organisations', content.organizations.keys()],
     ['sujets', 'topics', content.topics.keys()],
     ['evenements', 'events', content.events.keys()],
   ];

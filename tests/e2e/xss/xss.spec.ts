@@ -156,7 +156,7 @@ test('hostile names of people, organizations, events and topics are shown as tex
   const cases = [
     ['/en/speakers/xss-speaker', site.person.en],
     ['/fr/intervenants/xss-speaker', site.person.fr],
-    ['/en/organizations/xss-org', site.organization.en],
+    ['/en/organisations/xss-org', site.organization.en],
     ['/en/events/xss-event', site.event.en],
     ['/en/topics/xss-topic', site.topic.en],
   ] as const;
