@@ -2,14 +2,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { homePath, notFoundPath, parseSwitchTarget, SWITCH_LANGUAGE_PATH } from '@/lib/i18n/paths';
 import { isLocale, localeCookie, routing } from '@/lib/i18n/routing';
-import { HTML_CACHE_CONTROL } from '@/lib/security/policy';
+import { HTML_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from '@/lib/security/policy';
 
 /*
  * Runs only where a language must be chosen: `/`, the language switcher's endpoint, and paths
  * outside every language prefix; and on paths ending in a slash, to drop it. Localized pages never reach it (see `config.matcher`): they
  * are static files served as they are, cacheable, and never set a cookie.
  */
-
 
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
@@ -29,14 +28,14 @@ export function proxy(request: NextRequest) {
       httpOnly: true,
       secure: isHttps(request),
     });
-    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     return response;
   }
 
   const locale = negotiateLocale(cookieLocale, request.headers.get('accept-language'));
   if (pathname === '/') {
     const response = NextResponse.redirect(new URL(`${homePath(locale)}${search}`, request.url), 307);
-    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     response.headers.set('Vary', 'Accept-Language, Cookie');
     return response;
   }
