@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { foreignSearchSegments, searchSegments } from './lib/i18n/paths';
 import { routing } from './lib/i18n/routing';
-import { EMBEDDABLE_CORP, HTML_CACHE_CONTROL, SEARCH_PAGE_CSP, SECURITY_HEADERS } from './lib/security/policy';
+import { EMBEDDABLE_CORP, HTML_CACHE_CONTROL, SEARCH_PAGE_CSP } from './lib/security/policy';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -19,14 +19,15 @@ const foreignSearchRewrites = routing.locales.flatMap((locale) =>
 );
 
 /*
- * Security headers (README "Security"). The fixed ones go on every response here. The
- * Content-Security-Policy and Cache-Control of prerendered responses are not set here: each
- * page's policy carries the hashes of its own inline scripts, written into the build output by
- * `npm run security:finalize` after `next build` (a second CSP header from here would be
- * enforced too and block them). Only the search page, rendered per request, gets its policy here.
+ * Headers that differ from the site's defaults (README "Security"). The fixed security headers
+ * are given to every response by the request guard (lib/security/request-guard.ts), which also
+ * reaches what Next answers before these rules apply. The Content-Security-Policy and
+ * Cache-Control of prerendered responses are not set here either: each page's policy carries the
+ * hashes of its own inline scripts, written into the build output by `npm run security:finalize`
+ * after `next build` (a second CSP header from here would be enforced too and block them). Only
+ * the search page, rendered per request, gets its policy here.
  */
 const securityHeaders = [
-  { source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
   // Embeddable by other sites' pages (link previews, web feed readers): see EMBEDDABLE_CORP.
   ...['/icon.svg', `/:locale(${localeGroup})/opengraph-image`, `/:locale(${localeGroup})/articles/:slug/opengraph-image`, `/:locale(${localeGroup})/feed.:format(xml|json)`].map(
     (source) => ({ source, headers: [{ key: 'Cross-Origin-Resource-Policy', value: EMBEDDABLE_CORP }] }),
@@ -37,6 +38,7 @@ const securityHeaders = [
     headers: [
       { key: 'Content-Security-Policy', value: SEARCH_PAGE_CSP },
       // The same answer for every reader of a query (no cookie is read): shareable, briefly.
+      // (Router requests, whose answers differ, never get here: the request guard refuses them.)
       { key: 'Cache-Control', value: HTML_CACHE_CONTROL },
     ],
   })),
@@ -44,8 +46,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // proxy.ts answers the trailing-slash redirect itself, so it carries the security headers.
+  // proxy.ts answers the trailing-slash redirect itself, with the HTML's short shared cache.
   skipTrailingSlashRedirect: true,
+  // No page uses next/image: the optimizer at /_next/image (which resized any local image to
+  // every width asked, and wrote each to disk) is off, and that path answers 404.
+  images: { unoptimized: true },
   experimental: {
     // Static generation in as many workers as there are cores (Next's default leaves one for
     // its main process, which waits meanwhile): a 1,000-story build on 2 cores took 130 s

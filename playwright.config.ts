@@ -61,8 +61,10 @@ export default defineConfig({
       // Load and failover (docs/deployment.md): after the others, so the load meets an idle machine.
       name: 'reliability',
       testMatch: ['reliability/**/*.spec.ts'],
-      // One after the other (and one failing does not skip the next).
+      // One after the other, file after file (and one failing does not skip the next): each file
+      // starts its own instances on E2E_PORT + 10… and reads their timing and memory.
       fullyParallel: false,
+      workers: 1,
       dependencies: ['chromium', 'fixture-site', 'xss'],
     },
   ],

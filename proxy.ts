@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
-import { homePath, notFoundPath, SWITCH_LANGUAGE_PATH } from '@/lib/i18n/paths';
+import { homePath, notFoundPath, parseSwitchTarget, SWITCH_LANGUAGE_PATH } from '@/lib/i18n/paths';
 import { isLocale, localeCookie, routing } from '@/lib/i18n/routing';
-import { HTML_CACHE_CONTROL } from '@/lib/security/policy';
+import { HTML_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from '@/lib/security/policy';
 
 /*
  * Runs only where a language must be chosen: `/`, the language switcher's endpoint, and paths
@@ -10,26 +10,13 @@ import { HTML_CACHE_CONTROL } from '@/lib/security/policy';
  * are static files served as they are, cacheable, and never set a cookie.
  */
 
-
-/**
- * A same-site path inside one language, e.g. `/en/articles/x`, optionally with a search query
- * (`?q=…`, percent-encoded) and the passage or quote the reader was on (`#p-4`, kept by the
- * switcher link); nothing that could leave the site.
- */
-function switchTarget(raw: string | null): { locale: string; path: string } | undefined {
-  if (!raw || raw.length > 1024) return undefined;
-  const match = /^\/([a-z]{2})(?:\/[A-Za-z0-9\-._~/%]*)?(?:\?q=[A-Za-z0-9\-._~%]*)?(?:#(?:p|quote)-\d{1,5})?$/.exec(raw);
-  if (!match || raw.includes('//') || !isLocale(match[1])) return undefined;
-  return { locale: match[1], path: raw };
-}
-
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith('/')) return withoutTrailingSlash(request);
   const cookieLocale = request.cookies.get(localeCookie.name)?.value;
 
   if (pathname === SWITCH_LANGUAGE_PATH) {
-    const target = switchTarget(searchParams.get('to'));
+    const target = parseSwitchTarget(searchParams.get('to'));
     if (!target) return notFound(request, negotiateLocale(cookieLocale, request.headers.get('accept-language')));
     const response = NextResponse.redirect(new URL(target.path, request.url), 307);
     // Read by this proxy only (no client code): HttpOnly; Secure whenever the reader came over HTTPS
@@ -41,14 +28,14 @@ export function proxy(request: NextRequest) {
       httpOnly: true,
       secure: isHttps(request),
     });
-    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     return response;
   }
 
   const locale = negotiateLocale(cookieLocale, request.headers.get('accept-language'));
   if (pathname === '/') {
     const response = NextResponse.redirect(new URL(`${homePath(locale)}${search}`, request.url), 307);
-    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     response.headers.set('Vary', 'Accept-Language, Cookie');
     return response;
   }

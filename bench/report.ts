@@ -34,6 +34,15 @@ export interface SearchFile {
   queries: { distinct: number; timed: number; withResults: number; p50ms: number; p95ms: number; p99ms: number; maxMs: number; cpuP50ms: number; cpuP95ms: number; targetP95ms: number };
 }
 
+/** What bench/negotiation.ts writes (it runs as a script of its own). */
+export interface NegotiationFile {
+  date: string;
+  machine: { cpus: number; cpu: string; node: string; loadAverage: number };
+  browserHeaders: { calls: number; p50Ms: number; p99Ms: number; maxMs: number };
+  hostileHeaders: { calls: number; p50Ms: number; p99Ms: number; maxMs: number; headerBytes: number; tagsPerHeader: number };
+  heapMiB: { beforeHostile: number; afterHostile: number; growth: number };
+}
+
 export type WeightFile = WeightResult & { bareAppRouterPage?: BareResult };
 
 export interface BenchResults {
@@ -42,6 +51,7 @@ export interface BenchResults {
   http?: PartFile<HttpResult>;
   weight?: PartFile<WeightFile>;
   search?: SearchFile;
+  negotiation?: NegotiationFile;
 }
 
 /**
@@ -71,7 +81,7 @@ export function readResults(dir: string): BenchResults {
     const file = path.join(dir, `${name}.json`);
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
   };
-  return { pipeline: read('pipeline'), build: read('build'), http: read('http'), weight: read('weight'), search: read('search') };
+  return { pipeline: read('pipeline'), build: read('build'), http: read('http'), weight: read('weight'), search: read('search'), negotiation: read('negotiation') };
 }
 
 /** `document` with its generated part replaced by `figures`; throws when the markers are missing. */
@@ -91,7 +101,7 @@ export function figuresOf(document: string): string | undefined {
 
 /** Every table, from the results (so a partial run still shows the whole picture). */
 export function renderReport(results: BenchResults): string {
-  return [goalsSection(results), pipelineSection(results.pipeline), buildSection(results.build), httpSection(results.http), weightSection(results.weight), searchSection(results.search)]
+  return [goalsSection(results), pipelineSection(results.pipeline), buildSection(results.build), httpSection(results.http), weightSection(results.weight), searchSection(results.search), negotiationSection(results.negotiation)]
     .filter((section): section is string => section !== undefined)
     .join('\n\n');
 }
@@ -250,6 +260,23 @@ function weightSection(file: PartFile<WeightFile> | undefined): string | undefin
     );
   }
   return sections.join('\n\n');
+}
+
+function negotiationSection(negotiation: NegotiationFile | undefined): string | undefined {
+  if (!negotiation) return undefined;
+  const { browserHeaders: browser, hostileHeaders: hostile, heapMiB, machine } = negotiation;
+  const times = (t: { p50Ms: number; p99Ms: number; maxMs: number }) => `p50 ${t.p50Ms} ms, p99 ${t.p99Ms} ms, max ${t.maxMs} ms`;
+  return `### Language negotiation, per header
+
+Measured ${day(negotiation.date)} on ${machine.cpu}, ${machine.cpus} cores, Node ${machine.node}; load average ${machine.loadAverage}.
+
+${table(
+    ['Headers', 'Time per call', 'Heap kept after a full GC'],
+    [
+      [`${int(browser.calls)} browser headers`, times(browser), ''],
+      [`${int(hostile.calls)} hostile headers (${int(hostile.headerBytes)} bytes, ${int(hostile.tagsPerHeader)} tags never seen before)`, times(hostile), `${heapMiB.beforeHostile} → ${heapMiB.afterHostile} MiB`],
+    ],
+  )}`;
 }
 
 function searchSection(search: SearchFile | undefined): string | undefined {

@@ -9,8 +9,9 @@
  *   http      `next start` against a static server of the same bytes, and nginx caching in front of it: rps, p50, p99, ratios
  *   weight    HTML, CSS, JS, fonts of an article page, raw and gzip
  *   search    bench/search.ts, when that file exists (its own script and output)
+ *   negotiation  bench/negotiation.ts: the language negotiation's time and heap per hostile header
  *
- * Options: --only pipeline,build,http,weight,search   --quick (small N, short loads; results go
+ * Options: --only pipeline,build,http,weight,search,negotiation   --quick (small N, short loads; results go
  * to bench/.tmp/results-quick, the committed figures are left alone)   --keep (keep the scratch
  * folder: a later --only http,weight reuses the build of the largest N)   --report (measure
  * nothing: write the report and redraw the charts from the JSON files).
@@ -24,7 +25,7 @@ import type { PipelineResult } from './pipeline';
 import { readResults, renderReport, withFigures } from './report';
 import { log, machineInfo, RESULTS_DIR, round, TMP_ROOT } from './util';
 
-const PARTS = ['pipeline', 'build', 'http', 'weight', 'search'] as const;
+const PARTS = ['pipeline', 'build', 'http', 'weight', 'search', 'negotiation'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: string[]) {
@@ -128,6 +129,11 @@ async function main() {
       // Run exactly as its own `bench:search` script does (it samples heap after forced GC); --quick is passed on as BENCH_QUICK=1.
       await run('node', ['--expose-gc', '--import', 'tsx', search], { echo: true, env: { ...process.env, ...(quick ? { BENCH_QUICK: '1' } : {}) } });
     } else log('search: bench/search.ts not present, skipped');
+  }
+  if (args.parts.has('negotiation')) {
+    log('negotiation: node --expose-gc --import tsx bench/negotiation.ts');
+    // As its own `bench:negotiation` script runs it (heap after forced GC); about a second.
+    await run('node', ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench', 'negotiation.ts')], { echo: true, env: { ...process.env, BENCH_RESULTS_DIR: resultsDir } });
   }
 
   // Charts and tables from whatever results exist (this run's and those of earlier --only runs).

@@ -22,6 +22,8 @@ export interface RunningInstance {
   /** `host:port`, as nginx's upstream block and access log name it. */
   address: string;
   process: ChildProcess;
+  /** What it has written to stderr so far. */
+  output(): string;
   /** SIGTERM to the whole group (Next stops accepting, finishes what it was answering), SIGKILL after 5 s. */
   stop(): Promise<void>;
 }
@@ -34,11 +36,17 @@ export async function startInstance(options: { port: number; distDir?: string; r
   });
   const address = `127.0.0.1:${options.port}`;
   const url = `http://${address}`;
+  let output = '';
+  child.stderr?.on('data', (d: Buffer) => (output += d));
   try {
-    await waitForHttp(`${url}${options.readyPath ?? '/fr'}`, 60_000);
+    // Ready when it answers, unless it exited first: then whatever answers on the port is not this instance.
+    await Promise.race([
+      waitForHttp(`${url}${options.readyPath ?? '/fr'}`, 60_000),
+      new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`instance on port ${options.port} exited with ${code}: ${output.slice(-2000)}`)))),
+    ]);
   } catch (e) {
     await killGroup(child);
     throw e;
   }
-  return { url, address, process: child, stop: () => killGroup(child) };
+  return { url, address, process: child, output: () => output, stop: () => killGroup(child) };
 }

@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { killGroup, startGroup, waitForHttp } from '../scripts/process';
+import { headEdits } from '../lib/security/request-guard';
+import { NOT_FOUND_CACHE_CONTROL } from '../lib/security/policy';
 
 export const NGINX_TEMPLATE = path.join(import.meta.dirname, 'nginx.conf.template');
 
@@ -27,13 +29,30 @@ function plain(value: string, what: string): string {
   return value;
 }
 
-/** The config for these instances: the template with its three placeholders filled in. */
+/**
+ * The headers of the answers nginx gives itself (its 404 at `/_next/image`): what the request
+ * guard gives an answer of the app's that comes with none, and a 404's short shared cache.
+ */
+export function ownAnswerHeaders(): Record<string, string> {
+  return { ...headEdits(404, { 'cache-control': NOT_FOUND_CACHE_CONTROL }).set, 'Cache-Control': NOT_FOUND_CACHE_CONTROL };
+}
+
+/** A header value as an nginx string: nothing that could end it or expand a variable. */
+function quoted(value: string): string {
+  if (/["$\\\n\r]/.test(value)) throw new Error(`header value cannot go into the nginx config as it is: ${value}`);
+  return `"${value}"`;
+}
+
+/** The config for these instances: the template with its four placeholders filled in. */
 export function renderNginxConfig(options: NginxConfigOptions, template = readFileSync(NGINX_TEMPLATE, 'utf8')): string {
   if (!options.upstreams.length) throw new Error('at least one upstream instance is needed');
   const values: Record<string, string> = {
     NGINX_USER: plain(options.user, 'user'),
     LISTEN: plain(options.listen, 'listen'),
     UPSTREAM_SERVERS: options.upstreams.map((u) => `    server ${plain(u, 'upstream')} max_fails=1 fail_timeout=5s;`).join('\n'),
+    SECURITY_HEADERS: Object.entries(ownAnswerHeaders())
+      .map(([name, value]) => `      add_header ${plain(name, 'header name')} ${quoted(value)} always;`)
+      .join('\n'),
   };
   return template.replace(/\$\{([A-Za-z_]+)\}/g, (whole, name: string) => {
     const value = values[name];

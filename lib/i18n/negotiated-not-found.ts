@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { onResponseHead, type RequestHook } from '../server/request-hooks';
 import { routing } from './routing';
 
 /*
@@ -6,7 +7,8 @@ import { routing } from './routing';
  * `proxy.ts` negotiated for this reader from the cookie and Accept-Language: a shared cache must
  * key on those headers, or the next reader gets the first one's language. The proxy cannot say
  * so itself: the 404 page's renderer replaces the Vary header of the proxy's rewrite with its
- * own. So the response is amended as its head is written.
+ * own. So the response is amended as its head is written (a server hook, installed by
+ * `instrumentation.ts` through lib/server/request-hooks.ts).
  */
 
 const NEGOTIATED_ON = ['Accept-Language', 'Cookie'];
@@ -22,13 +24,11 @@ export function withVary(current: string | number | readonly string[] | undefine
   return [...listed, ...names.filter((name) => !lower.has(name.toLowerCase()))].join(', ');
 }
 
-/** Makes a 404 answered to a request outside every language vary on what chose its language. */
-export function varyNegotiatedNotFound(req: IncomingMessage, res: ServerResponse) {
-  if (INSIDE_A_LANGUAGE.test(req.url ?? '/')) return;
-  const writeHead = res.writeHead;
-  res.writeHead = function writeHeadWithVary(this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
-    const [status] = args;
-    if (status === 404 && !this.headersSent) this.setHeader('Vary', withVary(this.getHeader('Vary'), NEGOTIATED_ON));
-    return writeHead.apply(this, args);
-  } as ServerResponse['writeHead'];
+function varyOnReader(res: ServerResponse) {
+  if (res.statusCode === 404) res.setHeader('Vary', withVary(res.getHeader('Vary'), NEGOTIATED_ON));
 }
+
+/** Makes a 404 answered to a request outside every language vary on what chose its language. */
+export const varyNegotiatedNotFound: RequestHook = (req: IncomingMessage, res: ServerResponse) => {
+  if (!INSIDE_A_LANGUAGE.test(req.url ?? '/')) onResponseHead(res, varyOnReader);
+};

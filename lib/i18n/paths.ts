@@ -1,4 +1,4 @@
-import type { Locale } from './routing';
+import { isLocale, type Locale } from './routing';
 
 /* Every URL of the site is built here, so links, the switcher and metadata agree. */
 
@@ -14,6 +14,34 @@ export const SWITCH_LANGUAGE_PATH = '/switch-language';
 
 /** Link for the language switcher: stores the choice for the next visit to `/`, then goes to `target`. */
 export const switchLanguagePath = (target: string) => `${SWITCH_LANGUAGE_PATH}?to=${encodeURIComponent(target)}`;
+
+/**
+ * Longest switch target accepted: the longest search path the switcher can carry (a query of
+ * MAX_QUERY_LENGTH characters, each up to nine characters once percent-encoded) with room to spare.
+ */
+export const MAX_SWITCH_TARGET_LENGTH = 2048;
+
+const SWITCH_TARGET = /^\/([a-z]{2})(?:\/[A-Za-z0-9\-._~/%]*)?(?:\?q=[A-Za-z0-9\-._~%]*)?(?:#(?:p|quote)-\d{1,5})?$/;
+/** A `.` or `..` path segment, written plainly or percent-encoded (`%2e`): browsers and URL parsers resolve it. */
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?=[/?#]|$)/i;
+
+/**
+ * The inverse of `switchLanguagePath`: the target of `/switch-language?to=…` if it is a path of
+ * this site inside one language, e.g. `/en/articles/x`, optionally with a search query (`?q=…`,
+ * percent-encoded as `searchPath` writes it) and the passage or quote the reader was on (`#p-4`,
+ * added by the switcher's link). No other host, no empty segment (`//`), no dot segment: the path
+ * a browser resolves is the path written, so it stays in the language it names.
+ */
+export function parseSwitchTarget(raw: string | null | undefined): { locale: Locale; path: string } | undefined {
+  if (!raw || raw.length > MAX_SWITCH_TARGET_LENGTH) return undefined;
+  const locale = SWITCH_TARGET.exec(raw)?.[1];
+  const path = raw.split(/[?#]/, 1)[0] ?? '';
+  if (!isLocale(locale) || raw.includes('//') || DOT_SEGMENT.test(path)) return undefined;
+  // What a browser makes of it: the same path, on this site (a second look, should the rules above ever loosen).
+  const resolved = new URL(raw, 'https://site.invalid');
+  if (resolved.host !== 'site.invalid' || resolved.pathname !== path) return undefined;
+  return { locale, path: raw };
+}
 
 /**
  * Localized first segment of each kind of entity page (`/fr/intervenants`, `/en/speakers`),
@@ -53,9 +81,16 @@ export const bilingualPath = (locale: Locale, slug: string) => `${articlePath(lo
  */
 export const searchSegments = { fr: 'recherche', en: 'search' } as const satisfies Record<Locale, string>;
 
+/**
+ * A query string value with every character outside RFC 3986's unreserved set percent-encoded
+ * (`encodeURIComponent` leaves `! ' ( ) *` as they are), so the URL is the same however it is
+ * carried, and the language switcher's target check accepts any query.
+ */
+export const encodeQueryValue = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** The search page, with the query when there is one: `/fr/recherche?q=industrie`. */
 export const searchPath = (locale: Locale, query?: string) =>
-  `/${locale}/${searchSegments[locale]}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+  `/${locale}/${searchSegments[locale]}${query ? `?q=${encodeQueryValue(query)}` : ''}`;
 
 /** Other languages' words for the search page, not pages in `locale` (next.config answers them 404). */
 export function foreignSearchSegments(locale: Locale): string[] {

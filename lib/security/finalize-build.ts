@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pagePolicy } from './inline-scripts';
-import { HTML_CACHE_CONTROL, NON_HTML_CSP, NOT_FOUND_CACHE_CONTROL } from './policy';
+import { HTML_CACHE_CONTROL, NON_HTML_CSP, NOT_FOUND_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from './policy';
 
 /*
  * Run after `next build` (npm run build does): gives every prerendered response its own
@@ -102,7 +102,7 @@ function finalizeAppDir(appDir: string): FinalizeResult {
       result.pages += 1;
       setHeader(headers, 'content-security-policy', policy);
       const isError = path.basename(file) === '_global-error.html' || (meta.status ?? 200) >= 500;
-      setHeader(headers, 'cache-control', isError ? 'private, no-store' : meta.status === 404 ? NOT_FOUND_CACHE_CONTROL : HTML_CACHE_CONTROL);
+      setHeader(headers, 'cache-control', isError ? PRIVATE_CACHE_CONTROL : meta.status === 404 ? NOT_FOUND_CACHE_CONTROL : HTML_CACHE_CONTROL);
     } else {
       result.otherResponses += 1;
       setHeader(headers, 'content-security-policy', NON_HTML_CSP);

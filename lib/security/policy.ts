@@ -1,8 +1,9 @@
 /*
- * The site's security headers, in one place: next.config.ts sends the fixed ones on every
- * response, `finalize-build.ts` writes each prerendered page's Content-Security-Policy (with the
- * hashes of that page's inline scripts) into the build output, and the tests read the same
- * values. README "Security" explains the choices.
+ * The site's security headers, in one place: the request guard gives every response the fixed
+ * ones, `finalize-build.ts` writes each prerendered page's Content-Security-Policy (with the
+ * hashes of that page's inline scripts) into the build output, next.config.ts sets the search
+ * page's and the embeddable resources' own values, and the tests read the same values. README
+ * "Security" explains the choices.
  */
 
 /** Directives shared by every policy; only `script-src` differs between pages. */
@@ -31,7 +32,10 @@ export function contentSecurityPolicy(scripts: readonly string[] | 'none'): stri
   return [['default-src', "'none'"], ['script-src', scriptSrc], ...BASE_DIRECTIVES.slice(1)].map(([k, v]) => `${k} ${v}`).join('; ');
 }
 
-/** For responses that are not HTML pages (feeds, sitemap, images): nothing may run or load. */
+/**
+ * For responses that are not HTML pages (feeds, sitemap, images), and for any response that
+ * comes without a policy (redirects, errors, refusals): nothing may run or load.
+ */
 export const NON_HTML_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
@@ -42,7 +46,11 @@ export const NON_HTML_CSP = "default-src 'none'; frame-ancestors 'none'; base-ur
  */
 export const SEARCH_PAGE_CSP = contentSecurityPolicy('none');
 
-/** Sent on every response (next.config `headers()`, the proxy's own answers, the method guard). */
+/**
+ * Sent on every response: the request guard (`lib/security/request-guard.ts`) gives each
+ * response any of these it lacks as its head is written, whatever wrote it (a page, the proxy,
+ * Next's own redirects and errors, the guard's refusals).
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // Two years, subdomains, preload: what hstspreload.org requires.
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
@@ -70,6 +78,12 @@ export const EMBEDDABLE_CORP = 'cross-origin';
  */
 export const HTML_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 export const NOT_FOUND_CACHE_CONTROL = 'public, max-age=0, s-maxage=60';
+/**
+ * Answers chosen for one reader (the language negotiation of `/`, the switcher), failures (5xx),
+ * refused requests whose form the requester chose, and any response that names no policy: no
+ * cache, shared or not, keeps them.
+ */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
-/** Methods the site answers; anything else gets 405 (see `lib/security/method-guard.ts`). */
+/** Methods the site answers; anything else gets 405 (see `lib/security/request-guard.ts`). */
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;

@@ -58,11 +58,20 @@ test.describe('language switcher', () => {
     expect(setCookie.some((value) => /^NEXT_LOCALE=en(;|$)/.test(value)), `Set-Cookie: ${setCookie.join(' | ')}`).toBe(true);
   });
 
-  test('the switch endpoint refuses targets outside the site', async ({ request }) => {
-    for (const to of ['https://example.com/', '//example.com/en', '/de/x', '/en//example.com']) {
+  test('the switch endpoint refuses targets outside the site or outside one language', async ({ request }) => {
+    for (const to of ['https://example.com/', '//example.com/en', '/de/x', '/en//example.com', '/en/../../x', '/en/../fr', '/en/%2e%2e/x', '/en/.%2E/fr', '/fr/./x']) {
       const response = await request.get(`/switch-language?to=${encodeURIComponent(to)}`, { maxRedirects: 0 });
       expect(response.status(), `to=${to}`).toBe(404);
       expect(response.headers()['location'], `to=${to}`).toBeUndefined();
+    }
+  });
+
+  test('a search switches language with its query, whatever the reader typed', async ({ page }) => {
+    for (const query of ["l'industrie", 'robotique (IA)!', 'énergie*', 'café & “villes”']) {
+      await page.goto(`/fr/recherche?q=${encodeURIComponent(query)}`);
+      await page.getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') }).getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') }).click();
+      await expect(page, query).toHaveURL(/\/en\/search\?q=/);
+      await expect(page.getByRole('main').getByRole('searchbox', { name: t('en', 'Search.label') })).toHaveValue(query);
     }
   });
 

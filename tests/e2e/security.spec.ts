@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { executableInlineScripts, scriptHash } from '@/lib/security/inline-scripts';
-import { EMBEDDABLE_CORP, SEARCH_PAGE_CSP, SECURITY_HEADERS } from '@/lib/security/policy';
+import { EMBEDDABLE_CORP, NON_HTML_CSP, PRIVATE_CACHE_CONTROL, SEARCH_PAGE_CSP, SECURITY_HEADERS } from '@/lib/security/policy';
 import { observatoryScan, type ScannedResponse } from '../support/observatory';
+import { headerValues, rawExchange, rawRequest, type RawResponse } from '../support/raw-http';
 import { articlePath, bilingualStory, homePath } from './content';
 import { parseSitemap, pathOf } from './seo/site';
 
@@ -106,7 +107,6 @@ test.describe('headers', () => {
     expect(observatoryScan(scanned(await request.get(homePath('en'))), { setCookies: [secure ?? ''] }).grade).toBe('A+');
   });
 
-  // (Repeated slashes, `//x`, are folded by Next itself before any of the site's code runs.)
   test('a trailing slash: one 308 to the page, with the headers, never to another host', async ({ request }) => {
     const page = articlePath(story.fr);
     for (const [path, target] of [
@@ -188,6 +188,121 @@ async function hydrated(page: Page) {
     return Boolean(main && Object.keys(main).some((key) => key.startsWith('__reactFiber')));
   }, undefined, { timeout: 10_000 });
 }
+
+/** A response sent over a raw socket carries each security header once, a policy, one Cache-Control, and nothing of Next's internals. */
+function expectRawHeaders(response: RawResponse, what: string, corp = SECURITY_HEADERS['Cross-Origin-Resource-Policy']) {
+  for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, 'Cross-Origin-Resource-Policy': corp })) expect.soft(headerValues(response, name), `${name} of ${what}`).toEqual([value]);
+  expect.soft(headerValues(response, 'content-security-policy'), `CSP of ${what}`).toHaveLength(1);
+  expect.soft(headerValues(response, 'cache-control'), `Cache-Control of ${what}`).toHaveLength(1);
+  expect.soft(response.headers.filter(([name]) => INTERNAL.test(name)), `internal headers of ${what}`).toEqual([]);
+}
+
+/** Next's internal response headers (its routes, rewrites, cache), as the outside test listed them. */
+const INTERNAL = /^(?:x-matched-path|x-middleware-|x-nextjs-|x-next-)/;
+
+test.describe('every kind of response, sent and read byte for byte', () => {
+  const port = () => Number(new URL(String(test.info().project.use.baseURL)).port);
+  const send = (method: string, target: string, headers: Record<string, string> = {}) => rawExchange(port(), rawRequest(method, target, headers, `localhost:${port()}`));
+
+  test("Next's own redirects (repeated slashes): the headers, not shareable, to this site", async () => {
+    for (const [target, location] of [['//x.example/', '/x.example/'], ['/fr//x/', '/fr/x/'], ['//', '/']] as const) {
+      const response = await send('GET', target);
+      expect.soft(response.status, target).toBe(308);
+      expect.soft(headerValues(response, 'location'), target).toEqual([location]);
+      expectRawHeaders(response, target);
+      expect.soft(headerValues(response, 'content-security-policy'), target).toEqual([NON_HTML_CSP]);
+      expect.soft(headerValues(response, 'cache-control'), target).toEqual([PRIVATE_CACHE_CONTROL]);
+    }
+  });
+
+  test('a request target that is not a path: 400, with the headers, nothing logged, nothing followed', async () => {
+    for (const target of ['*', 'http://elsewhere.example/fr/', 'https://elsewhere.example/', 'elsewhere.example:443']) {
+      for (const method of ['GET', 'HEAD']) {
+        const response = await send(method, target);
+        expect.soft(response.status, `${method} ${target}`).toBe(400);
+        expect.soft(headerValues(response, 'location'), target).toEqual([]);
+        expectRawHeaders(response, `${method} ${target}`);
+        expect.soft(headerValues(response, 'cache-control'), target).toEqual([PRIVATE_CACHE_CONTROL]);
+      }
+    }
+    // Methods first: OPTIONS * and CONNECT are refused as methods.
+    for (const [method, target] of [['OPTIONS', '*'], ['CONNECT', 'elsewhere.example:443']] as const) {
+      const response = await send(method, target);
+      expect.soft(response.status, `${method} ${target}`).toBe(405);
+      expectRawHeaders(response, `${method} ${target}`);
+    }
+  });
+
+  test("Node's own 400s (a byte outside ASCII in the request line, a method it does not know): the headers too", async () => {
+    for (const request of [Buffer.concat([Buffer.from('GET /caf'), Buffer.from([0xe9]), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\n\r\n')]), 'get /fr HTTP/1.1\r\nHost: localhost\r\n\r\n', 'GET /fr HTTP/9.9\r\n\r\n']) {
+      const response = await rawExchange(port(), request);
+      expect.soft(response.status, String(request)).toBe(400);
+      expectRawHeaders(response, String(request));
+    }
+  });
+
+  test("requests of Next's client router: 400, not stored, for a page, a missing story and the search", async () => {
+    const probes: [string, Record<string, string>][] = [
+      ['/fr/recherche?q=x&_rsc=1', { RSC: '1', 'Next-Router-State-Tree': 'not-json' }],
+      ['/fr/recherche?q=x', { RSC: '1' }],
+      [articlePath(story.fr), { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/_tree' }],
+      ['/fr/articles/no-such-story', { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/_tree' }],
+      ['/fr/articles/no-such-story?_rsc=x', { RSC: '1', 'Next-Router-Segment-Prefetch': '/_tree' }],
+      ['/fr.segments/_tree.segment.rsc', {}],
+      [`${articlePath(story.en)}.rsc`, {}],
+      [homePath('en'), { 'Next-Action': 'deadbeef' }],
+    ];
+    for (const [target, headers] of probes) {
+      const response = await send('GET', target, headers);
+      const what = `${target} ${JSON.stringify(headers)}`;
+      expect.soft(response.status, what).toBe(400);
+      expect.soft(headerValues(response, 'cache-control'), what).toEqual([PRIVATE_CACHE_CONTROL]);
+      expect.soft(headerValues(response, 'content-type')[0] ?? '', what).not.toMatch(/x-component/);
+      expectRawHeaders(response, what);
+    }
+    // Without the router's headers, the same URLs are pages.
+    expect((await send('GET', '/fr/recherche?q=x&_rsc=1')).status).toBe(200);
+  });
+
+  test("x-middleware-prefetch and other internal request headers change nothing: a 404 stays a 404", async () => {
+    for (const [target, status] of [['/fr/nope', 404], ['/xyz', 404], [articlePath(story.fr), 200], ['/', 307]] as const) {
+      const internal: Record<string, string>[] = [{ 'x-middleware-prefetch': '1' }, { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, { 'x-now-route-matches': '1', 'x-matched-path': '/fr' }, { 'x-nextjs-data': '1' }];
+      for (const headers of internal) {
+        const response = await send('GET', target, headers);
+        const what = `${target} ${JSON.stringify(headers)}`;
+        expect.soft(response.status, what).toBe(status);
+        expect.soft(response.body, what).not.toBe('{}');
+        expectRawHeaders(response, what);
+      }
+    }
+  });
+
+  test('pages, 404s, assets and the proxy\'s answers: nothing of Next\'s internals', async ({ request }) => {
+    const html = await (await request.get(homePath('fr'))).text();
+    const asset = /src="(\/_next\/static\/[^"]+)"/.exec(html)?.[1] ?? '';
+    for (const target of [homePath('fr'), articlePath(story.en), '/fr/nope', '/xyz', '/de/x', '/', '/switch-language?to=%2Fen', '/fr/', '/en/search?q=moscow', '/sitemap.xml', asset]) {
+      expectRawHeaders(await send('GET', target), target);
+    }
+    for (const target of ['/fr/feed.xml', '/icon.svg', '/en/opengraph-image']) expectRawHeaders(await send('GET', target), target, EMBEDDABLE_CORP);
+  });
+
+  test('a page never sets a cookie, whatever the request carries (preview cookies included)', async () => {
+    for (const target of [homePath('fr'), articlePath(story.en), '/fr/nope', '/en/search?q=moscow']) {
+      const response = await send('GET', target, { Cookie: '__prerender_bypass=1; __next_preview_data=2; NEXT_LOCALE=en' });
+      expect.soft(response.status, target).toBeLessThan(500);
+      expect.soft(headerValues(response, 'set-cookie'), target).toEqual([]);
+    }
+  });
+
+  test('the image optimizer is off: /_next/image is a 404, nothing is resized', async () => {
+    for (const query of ['url=%2Ffr%2Fopengraph-image&w=640&q=75', 'url=%2Ficon.svg&w=64&q=75', 'url=https%3A%2F%2Felsewhere.example%2Fa.png&w=16&q=75']) {
+      const response = await send('GET', `/_next/image?${query}`, { Accept: 'image/webp,*/*' });
+      expect.soft(response.status, query).toBe(404);
+      expect.soft(headerValues(response, 'content-type')[0] ?? '', query).not.toMatch(/^image\//);
+      expectRawHeaders(response, query);
+    }
+  });
+});
 
 test.describe('the policy in Chromium, JavaScript on', () => {
   const pageTypes = [

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readAccessLog, renderNginxConfig } from '@/deploy/nginx';
-import { HTML_CACHE_CONTROL } from '@/lib/security/policy';
+import { ownAnswerHeaders, readAccessLog, renderNginxConfig } from '@/deploy/nginx';
+import { MAX_ACCEPT_LANGUAGE_LENGTH } from '@/lib/i18n/negotiate';
+import { HTML_CACHE_CONTROL, NON_HTML_CSP, NOT_FOUND_CACHE_CONTROL, SECURITY_HEADERS } from '@/lib/security/policy';
+import { INTERNAL_RESPONSE_HEADERS } from '@/lib/security/request-guard';
 
 /*
  * The nginx config of docs/deployment.md (deploy/nginx.conf.template). nginx itself runs it in
@@ -39,6 +41,30 @@ describe('deploy/nginx.conf.template', () => {
     // The pages' policy is one nginx understands: s-maxage and stale-while-revalidate.
     expect(HTML_CACHE_CONTROL).toMatch(/s-maxage=\d+/);
     expect(HTML_CACHE_CONTROL).toMatch(/stale-while-revalidate=\d+/);
+  });
+
+  it('reads Accept-Language as far as the app does, and sends no more of it', () => {
+    const map = /map \$http_accept_language \$bounded_accept_language \{\s*"~\^\(\?<(\w+)>\[\^\\n\]\{0,(\d+)\}\)" \$(\w+);\s*\}/.exec(config);
+    expect(map, 'the map that cuts Accept-Language').not.toBeNull();
+    expect(Number(map?.[2])).toBe(MAX_ACCEPT_LANGUAGE_LENGTH);
+    expect(map?.[3]).toBe(map?.[1]);
+    expect(directives('proxy_set_header')).toContain('Accept-Language $bounded_accept_language');
+  });
+
+  it("stores no answer that varies on the reader's language or cookie, and sends on none of Next's internal headers", () => {
+    expect(directives('proxy_no_cache')).toEqual(['$varies_on_reader']);
+    expect(config).toMatch(/map \$upstream_http_vary \$varies_on_reader \{\s*"~\*\(\?:accept-language\|cookie\)" 1;\s*default "";\s*\}/);
+    const hidden = directives('proxy_hide_header').map((name) => name?.toLowerCase());
+    expect(hidden.slice().sort()).toEqual([...INTERNAL_RESPONSE_HEADERS].sort());
+  });
+
+  it("answers 404 itself at /_next/image, with the site's headers, asking no instance", () => {
+    const location = /location \^~ \/_next\/image \{([^}]*)\}/.exec(config)?.[1] ?? '';
+    expect(location).toMatch(/^\s*return 404;$/m);
+    expect(location).not.toMatch(/proxy_pass/);
+    const added = Object.fromEntries([...location.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]));
+    expect(added).toEqual({ ...SECURITY_HEADERS, 'Content-Security-Policy': NON_HTML_CSP, 'Cache-Control': NOT_FOUND_CACHE_CONTROL });
+    expect(ownAnswerHeaders()).toEqual(added);
   });
 
   it('serves nothing from disk, so every page keeps the CSP headers the app gives it', () => {
