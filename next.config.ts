@@ -19,7 +19,7 @@ const foreignSearchRewrites = routing.locales.flatMap((locale) =>
 );
 
 /*
- * Headers that differ from the site's defaults (README "Security"). The fixed security headers
+ * Headers that differ from the site's defaults (docs/security.md). The fixed security headers
  * are given to every response by the request guard (lib/security/request-guard.ts), which also
  * reaches what Next answers before these rules apply. The Content-Security-Policy and
  * Cache-Control of prerendered responses are not set here either: each page's policy carries the
@@ -52,15 +52,14 @@ const nextConfig: NextConfig = {
   // every width asked, and wrote each to disk) is off, and that path answers 404.
   images: { unoptimized: true },
   experimental: {
-    // Static generation in as many workers as there are cores (Next's default leaves one for
-    // its main process, which waits meanwhile): a 1,000-story build on 2 cores took 130 s
-    // instead of 174 s (README "Performance").
+    // Static generation in as many workers as there are cores: Next's default leaves one for its
+    // main process, which only waits meanwhile (docs/decisions/0006).
     cpus: availableParallelism(),
   },
   // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // A self-contained server (`<distDir>/standalone/server.js` with the node_modules it needs), so
-  // any number of identical, stateless instances run from one build: README "Deployment".
+  // any number of identical, stateless instances run from one build: docs/deployment.md.
   output: 'standalone',
   async headers() {
     return securityHeaders;
@@ -71,7 +70,7 @@ const nextConfig: NextConfig = {
       // 404 here also keeps malformed escapes (`%ff`) away from Next's param decoding (a 500).
       beforeFiles: [
         { source: `/:locale(${localeGroup})/:rest(.*%.*)`, destination: '/:locale/page-not-found' },
-        // Likewise for Next's own assets (hashed names, never a %): a malformed escape there was a 500.
+        // Likewise for Next's own assets (hashed names, never a %): Next answers a malformed escape there with a 500.
         { source: '/_next/:rest(.*%.*)', destination: `/${routing.defaultLocale}/page-not-found` },
         ...foreignSearchRewrites,
       ],

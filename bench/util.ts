@@ -59,7 +59,7 @@ export function median(values: readonly number[]): number {
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Kilobytes as the README writes them: 1 KB = 1,024 bytes, one decimal. */
+/** Kilobytes as the docs write them: 1 KB = 1,024 bytes, one decimal. */
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 export const int = (value: number) => Math.round(value).toLocaleString('en-US');

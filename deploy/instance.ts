@@ -13,7 +13,7 @@ import { killGroup, ROOT, startGroup, waitForHttp } from '../scripts/process';
  * address (`127.0.0.1`), Next 16.4 takes the rewrites of proxy.ts (the localized 404 of a path
  * outside any language) for rewrites to another host and proxies them to itself, which fails
  * with a 500 when the request says `X-Forwarded-Proto: https`; `0.0.0.0`, `::` and `localhost`
- * do not (README "Deployment"). Requests still come over loopback.
+ * do not (docs/deployment.md). Requests still come over loopback.
  */
 export const INSTANCE_HOSTNAME = '0.0.0.0';
 

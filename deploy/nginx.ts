@@ -1,5 +1,5 @@
 /*
- * The caching reverse proxy of README "Deployment": renders deploy/nginx.conf.template and runs
+ * The caching reverse proxy of docs/deployment.md: renders deploy/nginx.conf.template and runs
  * nginx on it from a folder of its own (pid, logs, temporary files, cache), so the failover test
  * and the HTTP benchmark run the very config a deployment uses, on loopback ports, without
  * touching the system's nginx. `npm run deploy:nginx-config` prints a rendered config.

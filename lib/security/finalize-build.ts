@@ -69,7 +69,7 @@ export function finalizeBuild(distDir: string, publicDir = path.join(path.dirnam
  * `next build` leaves the hashed assets (`<distDir>/static`) and `public/` out of the standalone
  * folder, expecting a CDN to serve them; they are copied in so that `node <distDir>/standalone/server.js`
  * (what `npm start` and every deployed instance run) serves the whole site by itself, and the
- * folder alone is what a deployment ships (README "Deployment"). A fresh copy each build: no
+ * folder alone is what a deployment ships (docs/deployment.md). A fresh copy each build: no
  * assets of an earlier build linger.
  */
 function completeStandalone(distDir: string, publicDir: string) {

@@ -2,8 +2,8 @@
  * The site's security headers, in one place: the request guard gives every response the fixed
  * ones, `finalize-build.ts` writes each prerendered page's Content-Security-Policy (with the
  * hashes of that page's inline scripts) into the build output, next.config.ts sets the search
- * page's and the embeddable resources' own values, and the tests read the same values. README
- * "Security" explains the choices.
+ * page's and the embeddable resources' own values, and the tests read the same values.
+ * docs/security.md explains the choices.
  */
 
 /** Directives shared by every policy; only `script-src` differs between pages. */

@@ -4,7 +4,7 @@ import { onResponseHead, type ClientErrorHook, type ConnectHook, type RequestHoo
 import { ALLOWED_METHODS, NON_HTML_CSP, NOT_FOUND_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, SECURITY_HEADERS } from './policy';
 
 /*
- * The production server's request guard (README "Security", the table of guards): what every
+ * The production server's request guard (docs/security.md, the table of guards): what every
  * request passes through before Next sees it, and what every response gets as its head is
  * written, whoever wrote it (a page, the proxy, Next's own redirects and errors). Installed by
  * `instrumentation.ts` through lib/server/request-hooks.ts. Each rule is a small pure function
