@@ -9,11 +9,9 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
   globalIgnores([
-    '.next/**',
-    '.next-fixture/**',
-    '.next-xss/**',
+    // Build output: .next, and the fixture, XSS and benchmark builds beside it.
+    '.next*/**',
     'bench/.tmp/**',
-    'lib/search/generated/**',
     'tests/fixtures/xss/site/**',
     'playwright-report/**',
     'test-results/**',

@@ -1,13 +1,18 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { foreignSearchSegments, searchSegments } from './lib/i18n/paths';
+import { foreignSearchSegments, foreignWords, liteSegments, searchSegments } from './lib/i18n/paths';
 import { routing } from './lib/i18n/routing';
+import { SITE_IMAGES } from './lib/seo/site-images';
+import { FONT_FILES } from './lib/seo/social-image-fonts';
 import { EMBEDDABLE_CORP, HTML_CACHE_CONTROL, SEARCH_PAGE_CSP } from './lib/security/policy';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const localeGroup = routing.locales.join('|');
+
+/** The build's folder (`.next`; the test builds have their own). */
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 
 /**
  * The search page has a route folder per language (`app/[locale]/recherche`, `app/[locale]/search`),
@@ -17,6 +22,14 @@ const localeGroup = routing.locales.join('|');
 const foreignSearchRewrites = routing.locales.flatMap((locale) =>
   foreignSearchSegments(locale).map((segment) => ({ source: `/${locale}/${segment}/:rest*`, destination: `/${locale}/page-not-found` })),
 );
+
+/** Likewise for the lite pages' folders (`/en/articles/<slug>/leger`). */
+const foreignLiteRewrites = routing.locales.flatMap((locale) =>
+  foreignWords(liteSegments, locale).map((segment) => ({ source: `/${locale}/articles/:slug/${segment}/:rest*`, destination: `/${locale}/page-not-found` })),
+);
+
+/** The images of public/ clients ask for by name (favicon.ico, apple-touch-icon.png, logo.png). */
+const publicImages = Object.values(SITE_IMAGES).map((image) => image.path);
 
 /*
  * Headers that differ from the site's defaults (docs/security.md). The fixed security headers
@@ -29,9 +42,15 @@ const foreignSearchRewrites = routing.locales.flatMap((locale) =>
  */
 const securityHeaders = [
   // Embeddable by other sites' pages (link previews, web feed readers): see EMBEDDABLE_CORP.
-  ...['/icon.svg', `/:locale(${localeGroup})/opengraph-image`, `/:locale(${localeGroup})/articles/:slug/opengraph-image`, `/:locale(${localeGroup})/feed.:format(xml|json)`].map(
-    (source) => ({ source, headers: [{ key: 'Cross-Origin-Resource-Policy', value: EMBEDDABLE_CORP }] }),
-  ),
+  ...[
+    '/icon.svg',
+    ...publicImages,
+    `/:locale(${localeGroup})/opengraph-image`,
+    `/:locale(${localeGroup})/articles/:slug/opengraph-image`,
+    `/:locale(${localeGroup})/feed.:format(xml|json)`,
+    // An entity's own feeds (`/fr/intervenants/<slug>/feed.xml`).
+    `/:locale(${localeGroup})/:section/:slug/feed.:format(xml|json)`,
+  ].map((source) => ({ source, headers: [{ key: 'Cross-Origin-Resource-Policy', value: EMBEDDABLE_CORP }] })),
   // In development the search page keeps its scripts (hot reload); the policy is for production builds.
   ...(process.env.NODE_ENV === 'development' ? [] : routing.locales).map((locale) => ({
     source: `/${locale}/${searchSegments[locale]}`,
@@ -57,10 +76,19 @@ const nextConfig: NextConfig = {
     cpus: availableParallelism(),
   },
   // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir,
+  // The server's code finds the site's store (lib/site/store.ts) in its own copy of this folder.
+  env: { SITE_DIST_DIR: distDir },
+  // Pages rendered after the build are kept on disk only (`<dist>/server/route-cache`), and shared
+  // caches in front keep them too: an instance's memory does not grow with the pages it renders.
+  cacheMaxMemorySize: 0,
   // A self-contained server (`<distDir>/standalone/server.js` with the node_modules it needs), so
   // any number of identical, stateless instances run from one build: docs/deployment.md.
   output: 'standalone',
+  // Social images read their fonts by path, which tracing cannot see: older stories' images are
+  // drawn by the running server, so its folder gets the files.
+  // (Keys are globs matched anywhere in a route's name: brackets would be a character class.)
+  outputFileTracingIncludes: { 'opengraph-image': FONT_FILES.map((file) => `./${file}`) },
   async headers() {
     return securityHeaders;
   },
@@ -73,6 +101,7 @@ const nextConfig: NextConfig = {
         // Likewise for Next's own assets (hashed names, never a %): Next answers a malformed escape there with a 500.
         { source: '/_next/:rest(.*%.*)', destination: `/${routing.defaultLocale}/page-not-found` },
         ...foreignSearchRewrites,
+        ...foreignLiteRewrites,
       ],
       afterFiles: [],
       // Any path inside a language that no page matched: the localized 404 page, status 404.

@@ -35,6 +35,12 @@ export const palette = {
 
 export type ColorName = keyof typeof palette;
 
+/** System stacks: no font download, so pages stay light and text renders at once. */
+export const fonts = {
+  serif: ['Charter', '"Bitstream Charter"', '"Sitka Text"', 'Cambria', 'Georgia', '"DejaVu Serif"', 'serif'],
+  sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', '"Noto Sans"', '"DejaVu Sans"', 'sans-serif'],
+} as const satisfies Record<string, readonly string[]>;
+
 const names = Object.keys(palette) as ColorName[];
 
 /** A colour as the stylesheet uses it: its CSS variable, which holds the value of the current mode. */
@@ -68,11 +74,7 @@ const config = {
   theme: {
     extend: {
       colors: Object.fromEntries(names.map((name) => [name, color(name)])),
-      // System stacks: no font download, so pages stay light and text renders at once.
-      fontFamily: {
-        serif: ['Charter', '"Bitstream Charter"', '"Sitka Text"', 'Cambria', 'Georgia', '"DejaVu Serif"', 'serif'],
-        sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', '"Noto Sans"', '"DejaVu Sans"', 'sans-serif'],
-      },
+      fontFamily: { serif: [...fonts.serif], sans: [...fonts.sans] },
       spacing: {
         gutter: '1.25rem',
         sidebar: '19rem',

@@ -4,7 +4,7 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 import { articlePaths, entityPaths, homePaths, languageAlternates } from '@/lib/seo/alternates';
 import { absoluteUrl } from '@/lib/seo/site-url';
 import { entityKindList, getSite } from '@/lib/site';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 
 /*
  * /sitemap.xml: every page a reader can land on — each language's home, every version of
@@ -24,7 +24,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     const entityPages = entityKindList.flatMap((kind) => [
       page(entityPaths(kind.kind), locale, homeModified),
       // An entity page changes when one of the stories it lists does.
-      ...kind.list(site, locale).map((entity) => page(entityPaths(kind.kind, entity.id), locale, newestDate(kind.stories(site, entity.id, locale)) ?? homeModified)),
+      ...kind.list(site, locale).map((entity) => page(entityPaths(kind.kind, entity), locale, newestDate(kind.stories(site, entity.id, locale)) ?? homeModified)),
     ]);
     return [home, ...versions, ...entityPages];
   });
@@ -35,6 +35,6 @@ function page(paths: Partial<Record<Locale, string>>, locale: Locale, lastModifi
   return { url: absoluteUrl(own ?? ''), lastModified, alternates: { languages: languageAlternates(paths, locale) } };
 }
 
-function newestDate(articles: readonly Article[]): string | undefined {
+function newestDate(articles: readonly ArticleSummary[]): string | undefined {
   return articles.map((a) => a.updated ?? a.date).sort().at(-1);
 }

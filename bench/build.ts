@@ -1,9 +1,10 @@
 /*
- * `next build` benchmark: the real build (Turbopack, TypeScript check, static generation) over
- * synthetic content at several N, each into its own dist folder (`CONTENT_DIR`, `NEXT_DIST_DIR`),
- * with SITE_URL set so nothing reaches the network. Pages are counted from the build's
- * prerender manifest. `next build` rewrites tsconfig.json to include the dist folder's types:
- * the file is restored after each build.
+ * Build benchmark: the real `npm run build` (the site's store, then `next build` with Turbopack,
+ * the TypeScript check and static generation, then the security step) over synthetic content at
+ * several N, each into its own dist folder (`CONTENT_DIR`, `NEXT_DIST_DIR`), with SITE_URL set so
+ * nothing reaches the network. Outputs are counted from the build's prerender manifest: with the
+ * default settings that is the newest 200 stories per language and what lists them, the rest of
+ * the archive being rendered on request (lib/site/prerender.ts; bench/archive.ts measures that).
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -117,25 +118,66 @@ function fit(points: { x: number; y: number }[]): { slope: number; intercept: nu
   return { slope, intercept: my - slope * mx };
 }
 
-export async function buildOnce(stories: number, tmp: string, tag = ''): Promise<BuildPoint> {
+/** What `site:build --json` reports (scripts/build-site.ts). */
+export interface SiteBuildStats {
+  versions: number;
+  parsed: number;
+  parsedFromCache: number;
+  rendered: number;
+  renderedFromCache: number;
+  ms: number;
+}
+
+export interface FullBuild {
+  /** The three steps of `npm run build`, each timed: site:build, next build, security:finalize. */
+  siteMs: number;
+  nextMs: number;
+  finalizeMs: number;
+  wallMs: number;
+  site: SiteBuildStats;
+  /** Every step's output, for the log file and the phases `next build` prints. */
+  output: string;
+}
+
+/**
+ * `npm run build` of `contentDir` into `distRel` (relative to the repository), step by step so
+ * each is timed. `next build` rewrites tsconfig.json (and next-env.d.ts) to include the dist
+ * folder's types: both are restored afterwards.
+ */
+export async function fullBuild(contentDir: string, distRel: string, extraEnv: Record<string, string> = {}): Promise<FullBuild> {
+  const env = benchEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distRel, ...extraEnv });
+  const tsconfig = path.join(ROOT, 'tsconfig.json');
+  const tsconfigBefore = readFileSync(tsconfig, 'utf8');
+  const nextEnv = path.join(ROOT, 'next-env.d.ts');
+  const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, 'utf8') : undefined;
+  try {
+    const site = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-site.ts'), '--json'], { env });
+    const next = await run(process.execPath, [NEXT_BIN, 'build'], { env });
+    const finalize = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'security-finalize.ts')], { env });
+    return {
+      siteMs: site.ms,
+      nextMs: next.ms,
+      finalizeMs: finalize.ms,
+      wallMs: site.ms + next.ms + finalize.ms,
+      site: JSON.parse(site.stdout.trim().split('\n').at(-1) ?? '{}') as SiteBuildStats,
+      output: [site, next, finalize].map((r) => r.stdout + r.stderr).join('\n'),
+    };
+  } finally {
+    writeFileSync(tsconfig, tsconfigBefore);
+    if (nextEnvBefore !== undefined) writeFileSync(nextEnv, nextEnvBefore);
+  }
+}
+
+export async function buildOnce(stories: number, tmp: string, tag = '', extraEnv: Record<string, string> = {}): Promise<BuildPoint> {
   const contentDir = path.join(tmp, `build-content-${stories}`);
   const distRel = path.relative(ROOT, path.join(tmp, `dist-${stories}${tag}`));
   rmSync(contentDir, { recursive: true, force: true });
   rmSync(path.join(ROOT, distRel), { recursive: true, force: true });
   const summary = generateContent(contentDir, { stories });
-  const tsconfig = path.join(ROOT, 'tsconfig.json');
-  const tsconfigBefore = readFileSync(tsconfig, 'utf8');
-  const nextEnv = path.join(ROOT, 'next-env.d.ts');
-  const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, 'utf8') : undefined;
-  log(`build N=${stories}: next build into ${distRel}`);
+  log(`build N=${stories}: npm run build into ${distRel}`);
   const loadAverageBefore = os.loadavg().map((l) => round(l, 2));
-  let result;
-  try {
-    result = await run(process.execPath, [NEXT_BIN, 'build'], { env: benchEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distRel }) });
-  } finally {
-    writeFileSync(tsconfig, tsconfigBefore);
-    if (nextEnvBefore !== undefined) writeFileSync(nextEnv, nextEnvBefore);
-  }
+  const build = await fullBuild(contentDir, distRel, extraEnv);
+  const result = { ms: build.wallMs, stdout: build.output, stderr: '' };
   const distDir = path.join(ROOT, distRel);
   writeFileSync(path.join(distDir, 'bench-build.log'), result.stdout + result.stderr);
   const counts = countOutputs(distDir);

@@ -3,9 +3,11 @@
  * labels, one polyline and labelled points per series, optional horizontal goal lines.
  *   bench/results/pipeline.svg  ms per story against N (log scale)
  *   bench/results/build.svg     next build wall time against N
+ *   bench/results/archive.svg   the whole build's time against N: cold, and after a one-story edit
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ArchiveResult } from './archive';
 import type { BuildResult } from './build';
 import type { PipelineResult } from './pipeline';
 import { log } from './util';
@@ -155,7 +157,24 @@ export function buildChart(result: BuildResult): string {
   });
 }
 
-export function writeCharts(dir: string, results: { pipeline?: PipelineResult; build?: BuildResult }): void {
+export function archiveChart(result: ArchiveResult): string {
+  const all = [result.baseline, ...result.points];
+  return lineChart({
+    title: 'npm run build: wall time against the archive',
+    xLabel: 'stories (each in French and English)',
+    yLabel: 'seconds',
+    series: [
+      { name: 'cold (no cache)', points: all.map((p) => ({ x: p.stories, y: p.cold.wallMs / 1000, label: `${(p.cold.wallMs / 1000).toFixed(0)} s` })), color: '#2563eb' },
+      { name: 'after a one-story edit', points: all.map((p) => ({ x: p.stories, y: p.edit.wallMs / 1000, label: `${(p.edit.wallMs / 1000).toFixed(0)} s` })), color: '#ea580c', dashed: true },
+    ],
+  });
+}
+
+export function writeCharts(dir: string, results: { pipeline?: PipelineResult; build?: BuildResult; archive?: ArchiveResult }): void {
+  if (results.archive?.points.length) {
+    writeFileSync(path.join(dir, 'archive.svg'), archiveChart(results.archive));
+    log(`wrote ${path.join(dir, 'archive.svg')}`);
+  }
   if (results.pipeline?.points.length) {
     writeFileSync(path.join(dir, 'pipeline.svg'), pipelineChart(results.pipeline));
     log(`wrote ${path.join(dir, 'pipeline.svg')}`);

@@ -49,12 +49,12 @@ export interface RunningNext {
 }
 
 /** `next start` on a bench build, in its own process group. */
-export async function startNext(build: BuildPoint): Promise<RunningNext> {
+export async function startNext(build: BuildPoint, host = '127.0.0.1'): Promise<RunningNext> {
   const port = await freePort(3650, 3699);
   const child = startGroup(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: benchEnv({ NEXT_DIST_DIR: path.relative(ROOT, build.distDir), CONTENT_DIR: build.contentDir }),
   });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host}:${port}`;
   const articlePath = `/en/articles/${build.sample.slug.en}`;
   try {
     await waitForHttp(`${url}${articlePath}`);

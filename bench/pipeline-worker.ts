@@ -4,7 +4,7 @@
  * typography) over a folder, timed cold, as a build runs it once. Prints one JSON line.
  */
 import { loadContent } from '@/lib/content/load';
-import { buildSiteData } from '@/lib/site';
+import { buildSite } from '@/lib/site';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!dir) throw new Error('usage: pipeline-worker.ts <content dir>');
@@ -17,7 +17,7 @@ const { content, problems } = loadContent(dir);
 const loadMs = performance.now() - started;
 const errors = problems.filter((p) => p.severity === 'error');
 if (errors.length) throw new Error(`synthetic content has ${errors.length} problem(s), first: ${JSON.stringify(errors[0])}`);
-const data = buildSiteData(content);
+const { data } = buildSite(content);
 const ms = performance.now() - started;
 gc?.();
 const after = process.memoryUsage();
@@ -26,7 +26,7 @@ const peakRss = process.resourceUsage().maxRSS * 1024;
 let warmMs: number | undefined;
 if (process.argv.includes('--warm')) {
   const again = performance.now();
-  buildSiteData(loadContent(dir).content);
+  buildSite(loadContent(dir).content);
   warmMs = performance.now() - again;
 }
 let versions = 0;

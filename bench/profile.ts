@@ -1,5 +1,5 @@
 /*
- * Where the content pipeline's time goes: a V8 CPU profile of one run of Load (loadContent) and Model (buildSiteData), summed into
+ * Where the content pipeline's time goes: a V8 CPU profile of one run of Load (loadContent) and Model (buildSite), summed into
  * the pipeline's stages by function name. Times are inclusive (a stage counts everything it
  * calls) and may overlap: French typography runs inside rendering and inside renderArticle.
  */
@@ -58,7 +58,7 @@ export function stageBreakdown(profile: CpuProfile): { totalMs: number; gcMs: nu
       if (node) frames.push(node.callFrame);
     }
     if (frames[0]?.functionName === '(garbage collector)') gc += micros;
-    if (!frames.some((f) => f.functionName === 'loadContent' || f.functionName === 'buildSiteData')) continue;
+    if (!frames.some((f) => f.functionName === 'loadContent' || f.functionName === 'buildSite')) continue;
     total += micros;
     for (const { stage, match } of STAGES) if (frames.some(match)) sums.set(stage, (sums.get(stage) ?? 0) + micros);
   }

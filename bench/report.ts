@@ -7,9 +7,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { archiveFigures, type ArchiveResult } from './archive';
 import type { BareResult } from './bare';
 import type { BuildResult } from './build';
 import type { HttpResult } from './http';
+import type { LighthouseResult } from './lighthouse';
 import type { PipelineResult } from './pipeline';
 import type { WeightResult } from './weight';
 import { int, kb, mb, table, type MachineInfo } from './util';
@@ -52,6 +54,8 @@ export interface BenchResults {
   weight?: PartFile<WeightFile>;
   search?: SearchFile;
   negotiation?: NegotiationFile;
+  lighthouse?: PartFile<LighthouseResult>;
+  archive?: PartFile<ArchiveResult>;
 }
 
 /**
@@ -69,6 +73,16 @@ export const GOALS = {
   nextStartRatio: 0.1,
   /** The same through the caching proxy (nginx in front of `next start`). */
   cachingProxyRatio: 0.8,
+  /** What the archive adds, at 1,000 and 10,000 stories (issue "An archive that grows"). */
+  archive: {
+    coldMsPerStory: 25,
+    editMsPerStory: 3,
+    pipelineHitMsPerVersion: 0.3,
+    pipelineColdMsPerVersion: 4,
+    rssMiBPer1000: 20,
+    firstRequestP95Ms: 100,
+    searchP95Ms: 10,
+  },
 } as const;
 
 /** Start and end of the generated part of a document (docs/performance.md). */
@@ -81,7 +95,7 @@ export function readResults(dir: string): BenchResults {
     const file = path.join(dir, `${name}.json`);
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
   };
-  return { pipeline: read('pipeline'), build: read('build'), http: read('http'), weight: read('weight'), search: read('search'), negotiation: read('negotiation') };
+  return { pipeline: read('pipeline'), build: read('build'), http: read('http'), weight: read('weight'), search: read('search'), negotiation: read('negotiation'), lighthouse: read('lighthouse'), archive: read('archive') };
 }
 
 /** `document` with its generated part replaced by `figures`; throws when the markers are missing. */
@@ -101,7 +115,7 @@ export function figuresOf(document: string): string | undefined {
 
 /** Every table, from the results (so a partial run still shows the whole picture). */
 export function renderReport(results: BenchResults): string {
-  return [goalsSection(results), pipelineSection(results.pipeline), buildSection(results.build), httpSection(results.http), weightSection(results.weight), searchSection(results.search), negotiationSection(results.negotiation)]
+  return [goalsSection(results), pipelineSection(results.pipeline), buildSection(results.build), httpSection(results.http), weightSection(results.weight), searchSection(results.search), negotiationSection(results.negotiation), lighthouseSection(results.lighthouse), archiveSection(results.archive)]
     .filter((section): section is string => section !== undefined)
     .join('\n\n');
 }
@@ -117,7 +131,7 @@ function measuredOn({ machine }: PartFile<unknown>): string {
 
 const verdict = (met: boolean, missedBy?: string) => (met ? 'met' : `missed${missedBy ? ` (${missedBy})` : ''}`);
 
-function goalsSection({ pipeline, build, http, weight, search }: BenchResults): string | undefined {
+function goalsSection({ pipeline, build, http, weight, search, archive }: BenchResults): string | undefined {
   const rows: string[][] = [];
   const pipelineAt1000 = pipeline?.result.points.find((p) => p.stories === 1000);
   if (pipelineAt1000) {
@@ -145,7 +159,82 @@ function goalsSection({ pipeline, build, http, weight, search }: BenchResults): 
     const { p95ms, targetP95ms } = search.queries;
     rows.push([`Search p95 < ${targetP95ms} ms at ${int(search.corpus.stories)} stories`, `${p95ms.toFixed(1)} ms`, verdict(p95ms < targetP95ms)]);
   }
+  if (archive) rows.push(...archiveGoalRows(archive.result));
   return rows.length ? `### Goals\n\n${table(['Goal', 'Measured', ''], rows)}` : undefined;
+}
+
+/** The archive's goals at each N: what it adds to builds, the server's memory, first requests and searches. */
+function archiveGoalRows(result: ArchiveResult): string[][] {
+  const goals = GOALS.archive;
+  return archiveFigures(result).flatMap((f) => {
+    const at = `at ${int(f.stories)} stories`;
+    const row = (goal: string, value: number, limit: number, unit: string, digits = 1) => [`${goal} ${at}`, `${value.toFixed(digits)} ${unit}`, verdict(value <= limit, `${(value / limit).toFixed(1)}×`)];
+    return [
+      row(`Archive's cost to a cold build ≤ ${goals.coldMsPerStory} ms per story`, f.coldMsPerStory, goals.coldMsPerStory, 'ms'),
+      row(`Archive's cost to the build after a one-story edit ≤ ${goals.editMsPerStory} ms per story`, f.editMsPerStory, goals.editMsPerStory, 'ms', 2),
+      row(`site:build, unchanged version (cache hit) ≤ ${goals.pipelineHitMsPerVersion} ms`, f.pipelineHitMsPerVersion, goals.pipelineHitMsPerVersion, 'ms', 2),
+      row(`site:build, changed version (cold) ≤ ${goals.pipelineColdMsPerVersion} ms`, f.pipelineColdMsPerVersion, goals.pipelineColdMsPerVersion, 'ms', 2),
+      row(`Server memory (RSS) added ≤ ${goals.rssMiBPer1000} MiB per 1,000 stories, after the load`, f.rssMiBPer1000, goals.rssMiBPer1000, 'MiB'),
+      row(`… the same after a full garbage collection`, f.rssAfterGcMiBPer1000, goals.rssMiBPer1000, 'MiB'),
+      row(`First request of an archive page, p95 ≤ ${goals.firstRequestP95Ms} ms`, f.firstRequestP95Ms, goals.firstRequestP95Ms, 'ms'),
+      row(`Search p95 ≤ ${goals.searchP95Ms} ms (the index loaded from the store)`, f.searchP95Ms, goals.searchP95Ms, 'ms'),
+    ];
+  });
+}
+
+function archiveSection(file: PartFile<ArchiveResult> | undefined): string | undefined {
+  if (!file) return undefined;
+  const { baseline, points, prerender } = file.result;
+  const all = [baseline, ...points];
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const builds = table(
+    ['Stories', 'Cold build (site:build + next build + finalize)', 'Prerendered outputs', 'After a one-story edit', 'Versions rendered / from cache', 'Load avg before (cold, edit)'],
+    all.map((p) => [
+      int(p.stories),
+      `${s(p.cold.wallMs)} (${s(p.cold.siteMs)} + ${s(p.cold.nextMs)} + ${s(p.cold.finalizeMs)})`,
+      int(p.cold.outputs),
+      `${s(p.edit.wallMs)} (${s(p.edit.siteMs)} + ${s(p.edit.nextMs)} + ${s(p.edit.finalizeMs)})`,
+      `${int(p.edit.site.rendered)} / ${int(p.edit.site.renderedFromCache)}`,
+      `${p.cold.loadAverageBefore[0]?.toFixed(1) ?? '?'}, ${p.edit.loadAverageBefore[0]?.toFixed(1) ?? '?'}`,
+    ]),
+  );
+  const serving = table(
+    [
+      'Stories',
+      'RSS after start',
+      `RSS after ${int(baseline.serve.firstRequests.count)} pages + ${int(baseline.serve.searches.count)} searches`,
+      'The same after a full GC (heap in use)',
+      'Peak RSS',
+      'First request p50 / p95 / max',
+      'Search page p50 / p95 / max',
+      'Index query p50 / p95 / max (index load)',
+      'Store index / search index on disk',
+      'Server JavaScript (largest file)',
+    ],
+    all.map((p) => {
+      const v = p.serve;
+      return [
+        int(p.stories),
+        `${v.rssStartMiB} MiB`,
+        `${v.rssAfterMiB} MiB`,
+        `${v.rssAfterGcMiB} MiB (${v.heapUsedAfterGcMiB} MiB)`,
+        `${v.rssPeakMiB} MiB`,
+        `${v.firstRequests.p50Ms} / ${v.firstRequests.p95Ms} / ${v.firstRequests.maxMs} ms${v.firstRequests.failures ? ` (${v.firstRequests.failures} not 200)` : ''}`,
+        `${v.searches.p50Ms} / ${v.searches.p95Ms} / ${v.searches.maxMs} ms${v.searches.failures ? ` (${v.searches.failures} not 200)` : ''}`,
+        `${v.indexQueries.p50Ms} / ${v.indexQueries.p95Ms} / ${v.indexQueries.maxMs} ms (${(v.indexQueries.loadMs / 1000).toFixed(1)} s)`,
+        `${mb(v.storeIndexBytes)} / ${mb(v.searchIndexBytes)}`,
+        `${mb(v.serverJsBytes)} (${kb(v.largestServerChunkBytes)})`,
+      ];
+    }),
+  );
+  return [
+    `### The archive (one-story site, then ${points.map((p) => int(p.stories)).join(' and ')} stories)`,
+    measuredOn(file),
+    `Builds prerender the newest ${prerender.newest} stories per language and those of the last ${prerender.days} days; the rest is rendered on its first request. The one-story site is the baseline the goals subtract.`,
+    builds,
+    `The standalone server of each build, requests one at a time from the same machine (their time is the server's, plus a local connection):`,
+    serving,
+  ].join('\n\n');
 }
 
 function pipelineSection(file: PartFile<PipelineResult> | undefined): string | undefined {
@@ -260,6 +349,27 @@ function weightSection(file: PartFile<WeightFile> | undefined): string | undefin
     );
   }
   return sections.join('\n\n');
+}
+
+function lighthouseSection(file: PartFile<LighthouseResult> | undefined): string | undefined {
+  if (!file) return undefined;
+  const lighthouse = file.result;
+  const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
+  return `### Lighthouse (mobile, simulated throttling; ${int(lighthouse.stories)}-story build, median of ${lighthouse.runs} runs)\n\n${measuredOn(file)}\n\n${table(
+    ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP (each run)', 'TBT', 'CLS', 'Observed first paint (unthrottled)'],
+    lighthouse.pages.map((p) => [
+      `${p.name} (${p.path})`,
+      String(p.median.scores.performance),
+      String(p.median.scores.accessibility),
+      String(p.median.scores['best-practices']),
+      String(p.median.scores.seo),
+      s(p.median.fcpMs),
+      `${s(p.median.lcpMs)} (${p.lcpMsRuns.map((v) => s(v)).join(', ')})`,
+      `${Math.round(p.median.tbtMs)} ms`,
+      p.median.cls.toFixed(3),
+      `${Math.round(p.median.observedFcpMs)} ms`,
+    ]),
+  )}\n\nLite page ${lighthouse.lite.path}: ${int(lighthouse.lite.raw)} bytes, ${int(lighthouse.lite.gzip)} bytes gzip -6 (HTML with its inline stylesheet: everything it loads).`;
 }
 
 function negotiationSection(negotiation: NegotiationFile | undefined): string | undefined {

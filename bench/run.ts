@@ -4,14 +4,19 @@
  * measures and writes bench/results/<part>.json and the charts, then the report made from the
  * JSON (bench/report.ts) to bench/results/summary.md and to the figures of docs/performance.md:
  *
- *   pipeline  Load + Model (loadContent, buildSiteData) at N = 100, 1,000, 10,000 stories: ms per story, peak memory
+ *   pipeline  Load + Model (loadContent, buildSite) at N = 100, 1,000, 10,000 stories: ms per story, peak memory
  *   build     `next build` at N = 100, 300, 1,000: ms per page (prerender manifest), phases
  *   http      `next start` against a static server of the same bytes, and nginx caching in front of it: rps, p50, p99, ratios
  *   weight    HTML, CSS, JS, fonts of an article page, raw and gzip
  *   search    bench/search.ts, when that file exists (its own script and output)
  *   negotiation  bench/negotiation.ts: the language negotiation's time and heap per hostile header
+ *   archive   what a growing archive costs (bench/archive.ts): the whole build cold and after a one-story edit,
+ *             and the standalone server's memory, first requests and searches, at N = 1,000 and 10,000
+ *             against a one-story site
+ *   lighthouse  Lighthouse (mobile, simulated throttling) on an article page, its lite page and a bare
+ *             App Router page, a 100-story build served by `next start`: scores, LCP, median of 3 runs
  *
- * Options: --only pipeline,build,http,weight,search,negotiation   --quick (small N, short loads; results go
+ * Options: --only pipeline,build,http,weight,search,negotiation,lighthouse,archive   --quick (small N, short loads; results go
  * to bench/.tmp/results-quick, the committed figures are left alone)   --keep (keep the scratch
  * folder: a later --only http,weight reuses the build of the largest N)   --report (measure
  * nothing: write the report and redraw the charts from the JSON files).
@@ -20,12 +25,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, run } from '../scripts/process';
+import type { ArchiveResult } from './archive';
 import type { BuildPoint, BuildResult } from './build';
 import type { PipelineResult } from './pipeline';
 import { readResults, renderReport, withFigures } from './report';
 import { log, machineInfo, RESULTS_DIR, round, TMP_ROOT } from './util';
 
-const PARTS = ['pipeline', 'build', 'http', 'weight', 'search', 'negotiation'] as const;
+const PARTS = ['pipeline', 'build', 'http', 'weight', 'search', 'negotiation', 'lighthouse', 'archive'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: string[]) {
@@ -50,6 +56,7 @@ const quick = args.quick;
 const sizes = {
   pipeline: quick ? [50, 200, 1000] : [100, 1000, 10_000],
   build: quick ? [10, 40] : [100, 300, 1000],
+  archive: quick ? [50, 200] : [1000, 10_000],
 };
 /** The document whose figures section is this report (between the markers of bench/report.ts). */
 const PERFORMANCE_DOC = path.join(ROOT, 'docs', 'performance.md');
@@ -136,9 +143,19 @@ async function main() {
     await run('node', ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench', 'negotiation.ts')], { echo: true, env: { ...process.env, BENCH_RESULTS_DIR: resultsDir } });
   }
 
+  if (args.parts.has('lighthouse')) {
+    const { benchLighthouseSite } = await import('./lighthouse');
+    writeJson('lighthouse', await benchLighthouseSite(work, { stories: quick ? 10 : 100, runs: quick ? 1 : 3 }));
+  }
+
+  if (args.parts.has('archive')) {
+    const { benchArchive } = await import('./archive');
+    writeJson('archive', await benchArchive({ sizes: sizes.archive, tmp: work, keep: args.keep }));
+  }
+
   // Charts and tables from whatever results exist (this run's and those of earlier --only runs).
   const { writeCharts } = await import('./charts');
-  writeCharts(resultsDir, { pipeline: readJson<PipelineResult>('pipeline'), build: readJson<BuildResult>('build') });
+  writeCharts(resultsDir, { pipeline: readJson<PipelineResult>('pipeline'), build: readJson<BuildResult>('build'), archive: readJson<ArchiveResult>('archive') });
   const text = renderReport(readResults(resultsDir));
   writeFileSync(path.join(resultsDir, 'summary.md'), `${text}\n`);
   log(`wrote ${path.relative(ROOT, path.join(resultsDir, 'summary.md'))}`);

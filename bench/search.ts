@@ -119,7 +119,7 @@ function makePeopleAndOrgs() {
     for (const kind of ORG_KINDS) {
       const id = `org-${organizations.size}`;
       const name = { fr: `${kind[0]} ${city[0]}`, en: `${kind[1]} ${city[1]}` };
-      organizations.set(id, { id, name, spellings: [...new Set([name.fr, name.en])], description: { fr: `Organisation basée à ${city[0]}.`, en: `An organization based in ${city[1]}.` } });
+      organizations.set(id, { id, slug: { fr: id, en: id }, name, spellings: [...new Set([name.fr, name.en])], description: { fr: `Organisation basée à ${city[0]}.`, en: `An organization based in ${city[1]}.` } });
     }
   }
   const orgIds = [...organizations.keys()];
@@ -131,7 +131,7 @@ function makePeopleAndOrgs() {
     const name = { fr: `${first} ${last[0]}`, en: `${first} ${last[1]}` };
     const org = pick(orgIds);
     const orgName = organizations.get(org)!.name;
-    people.set(id, { id, name, spellings: [...new Set([name.fr, name.en])], organizations: [org], role: { fr: `directeur de l’${orgName.fr}`, en: `Director of the ${orgName.en}` } });
+    people.set(id, { id, slug: { fr: id, en: id }, name, spellings: [...new Set([name.fr, name.en])], organizations: [org], role: { fr: `directeur de l’${orgName.fr}`, en: `Director of the ${orgName.en}` } });
   }
   return { people, organizations };
 }
@@ -179,7 +179,8 @@ function paragraph(locale: Locale, i: 0 | 1, speaker: Person, org: Organization,
   return sentences.join(' ');
 }
 
-function makeContent(): SiteData {
+/** Synthetic stories, whole (an Article holds its body too). */
+function makeContent(): Omit<SiteData, 'stories'> & { stories: Map<string, Partial<Record<Locale, Article>>> } {
   const { people, organizations } = makePeopleAndOrgs();
   const personList = [...people.values()];
   const stories = new Map<string, Partial<Record<Locale, Article>>>();
@@ -202,7 +203,7 @@ function makeContent(): SiteData {
         standfirst: paragraph(locale, i, speaker, org, focus),
         date, section: 'economy', tags: [], location: city[i], original: languages[0]!,
         speakers: [{ id: speaker.id, role: speaker.role[locale] }], organizations: [org.id],
-        source: { publisher: 'Synthetic', url: `https://example.org/${storyId}`, date },
+        source: { publisher: { id: 'synthetic', name: 'Synthetic', description: 'a synthetic publisher' }, url: `https://example.org/${storyId}`, date },
         html: paragraphs.join('\n'), passages: paragraphs.map((html, p) => ({ anchor: `p-${p + 1}`, html, quotes: [] })),
         quotes: [], wordCount: 0, file: `(synthetic)/${storyId}/${locale}.md`,
       } satisfies Article;
@@ -245,7 +246,8 @@ function main() {
   const heapContent = heapMB();
 
   t = performance.now();
-  const documents = buildDocuments(content);
+  // The synthetic stories carry their HTML whole; the site keeps bodies apart.
+  const documents = buildDocuments(content, (storyId) => content.stories.get(storyId) ?? {});
   const documentsMs = performance.now() - t;
   const heapDocuments = heapMB();
 

@@ -257,6 +257,8 @@ const SESSIONS: readonly Pair[] = [
 ];
 
 const PUBLISHERS = ['Sputnik Afrique', 'Agence de presse urbaine', 'Le Courrier des BRICS', 'Cloud Cities Wire', 'Metro Daily'];
+/** A publisher's id in publishers.yaml. */
+const publisherId = (name: string) => kebab(name, 6);
 
 // ---------------------------------------------------------------------------------------------
 // Spelling helpers
@@ -332,7 +334,10 @@ interface EventDraft {
   name: Record<Lang, string>;
   location: Pair;
   date: string;
-  organizations: string[];
+  /** Organizations the (synthetic) source says organised it. */
+  organizers: string[];
+  /** Organizations it is associated with: BRICS, whose name the events bear. */
+  associatedOrganizations: string[];
 }
 
 function makeOrganizations(rnd: Random, count: number): OrganizationDraft[] {
@@ -449,7 +454,8 @@ function makeEvents(rnd: Random, count: number, organizations: readonly Organiza
       name,
       location: city,
       date,
-      organizations: ['brics', ...rnd.sample(organizations.slice(1).map((o) => o.id), rnd.int(0, 2))],
+      organizers: rnd.sample(organizations.slice(1).map((o) => o.id), rnd.int(0, 2)),
+      associatedOrganizations: ['brics'],
     });
   }
   return out;
@@ -739,7 +745,7 @@ function makeStory(
       ...speakers.flatMap((p) => [`  - id: ${p.id}`, `    role: ${yamlScalar((roles.get(p.id) as Record<Lang, string>)[lang])}`]),
       `organizations: [${orgIds.join(', ')}]`,
       'source:',
-      `  publisher: ${yamlScalar(publisher)}`,
+      `  publisher: ${publisherId(publisher)}`,
       `  title: ${JSON.stringify(sourceTitle)}`,
       `  url: https://news.example.org/${date.replaceAll('-', '')}/${slug[sourceLang]}.html`,
       `  date: ${date}`,
@@ -801,10 +807,16 @@ function eventYaml(e: EventDraft): string {
     `  fr: ${yamlScalar(e.location[0])}`,
     `  en: ${yamlScalar(e.location[1])}`,
     `date: "${e.date}"`,
-    `organizations: [${e.organizations.join(', ')}]`,
+    `organizers: [${e.organizers.join(', ')}]`,
+    `associatedOrganizations: [${e.associatedOrganizations.join(', ')}]`,
     '',
   ].join('\n');
 }
+
+const publishersYaml = () =>
+  PUBLISHERS.map((name) =>
+    [`${publisherId(name)}:`, '  name:', `    fr: ${yamlScalar(name)}`, `    en: ${yamlScalar(name)}`, '  description:', `    fr: ${yamlScalar(`éditeur de presse (synthétique)`)}`, `    en: ${yamlScalar('a news publisher (synthetic)')}`, ''].join('\n'),
+  ).join('');
 
 const vocabularyYaml = (terms: readonly (readonly [string, string, string])[]) =>
   `${terms.map(([id, fr, en]) => `${id}: { fr: ${yamlScalar(fr)}, en: ${yamlScalar(en)} }`).join('\n')}\n`;
@@ -835,6 +847,7 @@ export function generateContent(dir: string, options: SyntheticOptions): Synthet
   for (const e of events) write(path.join(dir, 'events', `${e.id}.yaml`), eventYaml(e));
   write(path.join(dir, 'topics.yaml'), vocabularyYaml(TOPICS));
   write(path.join(dir, 'sections.yaml'), vocabularyYaml(SECTIONS));
+  write(path.join(dir, 'publishers.yaml'), publishersYaml());
 
   let sample: SyntheticSummary['sample'] | undefined;
   for (let i = 0; i < options.stories; i++) {

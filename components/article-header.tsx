@@ -1,13 +1,12 @@
-import { entityPath } from '@/lib/i18n/paths';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/format';
-import { getSite } from '@/lib/site';
+import { entityKinds, getSite } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 import { StoryMeta } from './story-meta';
 
 /** Section, headline, standfirst, dateline (place and date), reading time, event session. */
-export async function ArticleHeader({ article, locale }: { article: Article; locale: Locale }) {
+export async function ArticleHeader({ article, locale }: { article: ArticleSummary; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   const site = getSite();
   const event = article.event ? site.event(article.event) : undefined;
@@ -27,7 +26,7 @@ export async function ArticleHeader({ article, locale }: { article: Article; loc
         {event && (
           <p className="text-sm text-muted">
             {article.session ? t('session', { session: article.session, event: event.name[locale] }) : event.name[locale]}{' '}
-            <a href={entityPath('events', locale, event.id)} className="underline underline-offset-4 hover:text-accent print:hidden">
+            <a href={entityKinds.events.path(locale, event)} className="underline underline-offset-4 hover:text-accent print:hidden">
               {t('eventLink')}
             </a>
           </p>

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/site';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 import { articlePath } from '@/lib/i18n/paths';
 import { articleJsonLd, SITE_LOGO_PATH } from '@/lib/seo/json-ld';
 import { socialImagePath } from '@/lib/seo/social-image-path';
 import { JsonLd } from './json-ld';
 
 /** The structured data of an article page: NewsArticle and BreadcrumbList, one graph. */
-export async function ArticleJsonLd({ article }: { article: Article }) {
+export async function ArticleJsonLd({ article }: { article: ArticleSummary }) {
   const { locale } = article;
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const site = getSite();
@@ -19,7 +19,8 @@ export async function ArticleJsonLd({ article }: { article: Article }) {
     topics: article.tags.flatMap((tag) => site.topic(tag)?.name[locale] ?? []),
     people: article.speakers.flatMap((s) => site.person(s.id) ?? []),
     organizations: [...new Set(article.organizations)].flatMap(organization),
-    event: event && { event, organizers: event.organizations.flatMap(organization) },
+    // Only the organisers a source states: an organization the event is merely associated with organised nothing.
+    event: event && { event, organizers: event.organizers.flatMap(organization) },
     translations: Object.values(site.translations(article)),
     imagePath: socialImagePath(articlePath(locale, article.slug)),
   });

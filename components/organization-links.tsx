@@ -1,5 +1,5 @@
 import type { Organization } from '@/lib/site/types';
-import { entityPath } from '@/lib/i18n/paths';
+import { entityKinds } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
 
 /** Organizations as a list of links to their pages, in the page's language. */
@@ -8,7 +8,7 @@ export function OrganizationLinks({ organizations, locale }: { organizations: re
     <ul>
       {organizations.map((org) => (
         <li key={org.id}>
-          <a href={entityPath('organizations', locale, org.id)} className="underline underline-offset-4 hover:text-accent">
+          <a href={entityKinds.organizations.path(locale, org)} className="underline underline-offset-4 hover:text-accent">
             {org.name[locale]}
           </a>
         </li>

@@ -1,12 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { entityPath } from '@/lib/i18n/paths';
 import { formatList } from '@/lib/format';
-import { getSite } from '@/lib/site';
+import { entityKinds, getSite } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 
 /** Each organization the story mentions, what it is, and which of the story's speakers belong to it. */
-export async function OrganizationsSidebar({ article, locale }: { article: Article; locale: Locale }) {
+export async function OrganizationsSidebar({ article, locale }: { article: ArticleSummary; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'OrganizationsSidebar' });
   if (article.organizations.length === 0) return null;
   const site = getSite();
@@ -22,7 +21,7 @@ export async function OrganizationsSidebar({ article, locale }: { article: Artic
           return (
             <li key={id} className="py-4 first:pt-2" data-organization={id}>
               <h3 className="font-serif text-base font-bold leading-snug">
-                <a href={entityPath('organizations', locale, id)} className="hover:text-accent hover:underline">{organization.name[locale]}</a>
+                <a href={entityKinds.organizations.path(locale, organization)} className="hover:text-accent hover:underline">{organization.name[locale]}</a>
               </h3>
               <p className="mt-1 text-sm text-muted">{organization.description[locale]}</p>
               {members.length > 0 && (

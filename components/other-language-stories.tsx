@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { languageName } from '@/lib/format';
 import { articlePath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 import { getSite } from '@/lib/site';
 
 /**
@@ -10,7 +10,7 @@ import { getSite } from '@/lib/site';
  * hidden, with their title in their own language and a link that says where it goes.
  * `storiesIn` gives the entity's stories in a language (e.g. the organization's mentions).
  */
-export async function OtherLanguageStories({ locale, storiesIn }: { locale: Locale; storiesIn: (locale: Locale) => Article[] }) {
+export async function OtherLanguageStories({ locale, storiesIn }: { locale: Locale; storiesIn: (locale: Locale) => ArticleSummary[] }) {
   const t = await getTranslations({ locale, namespace: 'EntityPage' });
   const site = getSite();
   const groups = routing.locales

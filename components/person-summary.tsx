@@ -1,4 +1,4 @@
-import { entityPath } from '@/lib/i18n/paths';
+import { entityKinds } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Organization, Person } from '@/lib/site/types';
 
@@ -22,14 +22,14 @@ export function PersonSummary({ person, role, organization, locale, level: Headi
   return (
     <>
       <Heading className={HEADING[Heading]}>
-        <a href={entityPath('people', locale, person.id)} className="hover:text-accent hover:underline">
+        <a href={entityKinds.people.path(locale, person)} className="hover:text-accent hover:underline">
           {person.name[locale]}
         </a>
       </Heading>
       <p className="mt-1 text-sm">{role}</p>
       {organization && (
         <p className="text-sm">
-          <a href={entityPath('organizations', locale, organization.id)} className="text-muted underline decoration-rule underline-offset-4 hover:text-accent">
+          <a href={entityKinds.organizations.path(locale, organization)} className="text-muted underline decoration-rule underline-offset-4 hover:text-accent">
             {organization.name[locale]}
           </a>
         </p>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatList } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 import { getSite } from '@/lib/site';
 import { SectionHeading } from './section-heading';
 import { StoryList } from './story-list';
@@ -12,11 +12,11 @@ const LIMIT = 5;
  * "More on these people and organisations": other stories in the page's language sharing a
  * speaker or an organization with this one, most shared first, each saying what it shares.
  */
-export async function RelatedStories({ article, locale }: { article: Article; locale: Locale }) {
+export async function RelatedStories({ article, locale }: { article: ArticleSummary; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'RelatedStories' });
   const site = getSite();
   const related = site.relatedStories(article, LIMIT);
-  const shared = (other: Article): string[] => {
+  const shared = (other: ArticleSummary): string[] => {
     const speakers = new Set(other.speakers.map((s) => s.id));
     const organizations = new Set(other.organizations);
     return [

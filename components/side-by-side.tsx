@@ -5,6 +5,7 @@ import { languageName } from '@/lib/format';
 import { articlePath } from '@/lib/i18n/paths';
 import { localeSettings, type Locale } from '@/lib/i18n/routing';
 import { ArticleHeader } from './article-header';
+import { LiteLink } from './lite-link';
 import { SourceCredit } from './source-credit';
 
 const cellClass = 'article-body prose max-w-none font-serif prose-headings:font-sans';
@@ -32,6 +33,7 @@ export async function SideBySide({ first, second }: { first: Article; second: Ar
           </a>
         ))}
       </div>
+      <LiteLink article={first} className="mt-2" />
       {!isFullyAligned(rows) && (
         <p role="note" className="mt-4 rounded-sm border-l-4 border-accent bg-accent-soft px-4 py-3 text-sm">{t('unaligned')}</p>
       )}

@@ -1,10 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDate, languageName } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 
-/** Visible credit of where the facts come from: publisher, date, link. */
-export async function SourceCredit({ article, locale }: { article: Article; locale: Locale }) {
+/**
+ * Visible credit of where the facts come from: the publisher with what it is (from
+ * content/publishers.yaml, in the page's language), the date, the source's headline, the link.
+ */
+export async function SourceCredit({ article, locale }: { article: ArticleSummary; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   const { source } = article;
   return (
@@ -12,7 +15,8 @@ export async function SourceCredit({ article, locale }: { article: Article; loca
       <h2 id="source-heading" className="font-bold uppercase tracking-widest text-muted">{t('sourceHeading')}</h2>
       <p className="mt-2">
         {t.rich('sourceCredit', {
-          publisher: () => <cite className="not-italic font-semibold">{source.publisher}</cite>,
+          publisher: () => <cite className="not-italic font-semibold">{source.publisher.name}</cite>,
+          description: () => source.publisher.description,
           date: () => <time dateTime={source.date}>{formatDate(source.date, locale)}</time>,
         })}
         {source.title && (

@@ -3,11 +3,11 @@ import { formatList } from '@/lib/format';
 import { getSite } from '@/lib/site';
 import { articlePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 import { StoryMeta } from './story-meta';
 
 /** A story on the home page: `lead` is the large top story, otherwise a list item. */
-export async function StoryCard({ article, locale, lead = false }: { article: Article; locale: Locale; lead?: boolean }) {
+export async function StoryCard({ article, locale, lead = false }: { article: ArticleSummary; locale: Locale; lead?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'StoryMeta' });
   const site = getSite();
   const speakers = article.speakers.flatMap((s) => site.person(s.id)?.name[locale] ?? []);

@@ -2,15 +2,15 @@ import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/format';
 import { articlePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 
 export interface StoryListProps {
-  articles: readonly Article[];
+  articles: readonly ArticleSummary[];
   locale: Locale;
   /** Level of each story's title, below the section heading that holds the list. */
   headingLevel?: 2 | 3;
   /** What this page adds under a story (the role it gave someone, what was shared…). */
-  detail?: (article: Article) => ReactNode;
+  detail?: (article: ArticleSummary) => ReactNode;
 }
 
 /** A compact list of stories in the page's language: title, date, standfirst. */
@@ -31,7 +31,7 @@ export function StoryList({ articles, locale, headingLevel = 3, detail }: StoryL
 }
 
 export interface StoryHeadingProps {
-  article: Article;
+  article: ArticleSummary;
   locale: Locale;
   level?: 2 | 3;
   /** Said after the date, on its line (the role the story gave someone). */

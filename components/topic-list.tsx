@@ -1,9 +1,8 @@
-import { entityPath } from '@/lib/i18n/paths';
-import { getSite } from '@/lib/site';
+import { entityKinds, getSite } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 
-export function TopicList({ article, locale, label }: { article: Article; locale: Locale; label: string }) {
+export function TopicList({ article, locale, label }: { article: ArticleSummary; locale: Locale; label: string }) {
   const site = getSite();
   const topics = article.tags.flatMap((tag) => site.topic(tag) ?? []);
   if (topics.length === 0) return null;
@@ -12,7 +11,7 @@ export function TopicList({ article, locale, label }: { article: Article; locale
       <ul className="flex flex-wrap gap-2 text-sm">
         {topics.map((topic) => (
           <li key={topic.id}>
-            <a href={entityPath('topics', locale, topic.id)} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
+            <a href={entityKinds.topics.path(locale, topic)} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
               {topic.name[locale]}
             </a>
           </li>

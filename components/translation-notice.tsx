@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { languageName } from '@/lib/format';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 
 /**
  * Shown when the story has no version in some site language: says so in the page's language
@@ -9,7 +9,7 @@ import type { Article } from '@/lib/site/types';
  */
 export async function TranslationNotice({ locale, translations }: {
   locale: Locale;
-  translations: Partial<Record<Locale, Article>>;
+  translations: Partial<Record<Locale, ArticleSummary>>;
 }) {
   const missing = routing.locales.filter((l) => l !== locale && !translations[l]);
   if (missing.length === 0) return null;

@@ -1,8 +1,11 @@
 /*
  * One instance of the site: the standalone server of a build (`<distDir>/standalone/server.js`,
- * completed with the hashed assets by `npm run security:finalize`), in its own process group.
- * Instances share nothing but the build, so any number of them can run side by side.
+ * completed with the hashed assets by `npm run security:finalize`), in its own process group,
+ * run from its own copy of that folder as a deployment runs it: an instance keeps the pages it
+ * renders after the build in its folder, and Next writes them there without atomic renames, so
+ * two instances must not share one (docs/deployment.md). Instances share nothing else.
  */
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { killGroup, ROOT, startGroup, waitForHttp } from '../scripts/process';
@@ -28,9 +31,19 @@ export interface RunningInstance {
   stop(): Promise<void>;
 }
 
-/** The standalone server of `distDir` (default `.next`) on `port`, reached at 127.0.0.1; resolves once `readyPath` answers 200. */
-export async function startInstance(options: { port: number; distDir?: string; readyPath?: string; env?: Record<string, string> }): Promise<RunningInstance> {
-  const server = path.join(path.resolve(ROOT, options.distDir ?? '.next'), 'standalone', 'server.js');
+/**
+ * The standalone server of `distDir` (default `.next`) on `port`, reached at 127.0.0.1; resolves
+ * once `readyPath` answers 200. With `folder`, from a fresh copy of the standalone folder there,
+ * as the build left it (removed when the instance stops); without, from the build's own folder.
+ */
+export async function startInstance(options: { port: number; distDir?: string; folder?: string; readyPath?: string; env?: Record<string, string> }): Promise<RunningInstance> {
+  const standalone = path.join(path.resolve(ROOT, options.distDir ?? '.next'), 'standalone');
+  if (options.folder) {
+    rmSync(options.folder, { recursive: true, force: true });
+    // As the build left it: not the pages another instance of that folder rendered since.
+    cpSync(standalone, options.folder, { recursive: true, filter: (source) => !source.includes(`${path.sep}server${path.sep}route-cache`) });
+  }
+  const server = path.join(options.folder ?? standalone, 'server.js');
   const child = startGroup(process.execPath, [server], {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env, PORT: String(options.port), HOSTNAME: INSTANCE_HOSTNAME },
   });
@@ -46,7 +59,12 @@ export async function startInstance(options: { port: number; distDir?: string; r
     ]);
   } catch (e) {
     await killGroup(child);
+    if (options.folder) rmSync(options.folder, { recursive: true, force: true });
     throw e;
   }
-  return { url, address, process: child, output: () => output, stop: () => killGroup(child) };
+  const stop = async () => {
+    await killGroup(child);
+    if (options.folder) rmSync(options.folder, { recursive: true, force: true });
+  };
+  return { url, address, process: child, output: () => output, stop };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/routing';
+import { fold, foldWithOffsets } from '@/lib/text/fold';
 
 /*
  * Finding the people and organizations a text names, by any of their spellings. Used by the
@@ -33,91 +33,6 @@ export function mentionables(content: {
     ...[...content.people.values()].map((p) => ({ kind: 'person' as const, id: p.id, spellings: p.spellings })),
     ...[...content.organizations.values()].map((o) => ({ kind: 'organization' as const, id: o.id, spellings: o.spellings })),
   ];
-}
-
-
-/**
- * Folds one character for matching: accents and case dropped, and the typography the site
- * (or an editor) puts into text made plain: curly apostrophes, no-break hyphens, and any
- * whitespace, since a name may span a soft line break or a (narrow) no-break space.
- */
-function foldCharUncached(ch: string, locale: Locale): string {
-  if (/\s/u.test(ch)) return ' ';
-  const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
-  return folded.replace(/[\u2018\u2019\u02bc\u2032`]/gu, "'").replace(/[\u2010\u2011]/gu, '-');
-}
-
-/**
- * foldCharUncached is pure and a text uses few distinct characters, so each is folded once per
- * process: normalizing and lowercasing every character of every text node was the largest part
- * of mention finding (and so of the whole content pipeline).
- */
-const foldCache = new Map<Locale, Map<string, string>>();
-/** ASCII, most of any text, folded by table (a Map lookup per character still showed). */
-const asciiFolds = new Map<Locale, string[]>();
-function asciiFold(locale: Locale): string[] {
-  let table = asciiFolds.get(locale);
-  if (!table) asciiFolds.set(locale, (table = Array.from({ length: 128 }, (_, code) => foldCharUncached(String.fromCharCode(code), locale))));
-  return table;
-}
-function foldChar(ch: string, locale: Locale): string {
-  let cache = foldCache.get(locale);
-  if (!cache) foldCache.set(locale, (cache = new Map()));
-  let folded = cache.get(ch);
-  if (folded === undefined) cache.set(ch, (folded = foldCharUncached(ch, locale)));
-  return folded;
-}
-
-interface FoldedText {
-  text: string;
-  /**
-   * For each UTF-16 unit of the folded text, the index in the original text where the
-   * character it comes from starts, and where it ends (combining marks dropped after it
-   * included); undefined when the fold is one-to-one (the usual case: index k came from k).
-   */
-  starts?: number[];
-  ends?: number[];
-}
-
-/**
- * Folds a text character by character, remembering where each folded unit came from: the
- * folded text can be shorter (marks, collapsed spaces) or longer than the original, and
- * mentions must point into the original.
- */
-function fold(text: string, locale: Locale): FoldedText {
-  let out = '';
-  // While every unit folds to one unit at the same index, the maps are the identity and are
-  // not built; they are filled in at the first character that breaks that.
-  let starts: number[] | undefined;
-  let ends: number[] | undefined;
-  let lastPiece = '';
-  const ascii = asciiFold(locale);
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const piece = code < 128 ? (ascii[code] ?? '') : foldChar(width === 1 ? (text[i] ?? '') : text.slice(i, i + 2), locale);
-    const end = i + width;
-    const collapsed = !piece || (piece === ' ' && lastPiece.endsWith(' '));
-    if (!starts && (collapsed || width !== 1 || piece.length !== 1)) {
-      starts = Array.from({ length: out.length }, (_, k) => k);
-      ends = Array.from({ length: out.length }, (_, k) => k + 1);
-    }
-    if (collapsed) {
-      // A lone combining mark or a further space: part of the previous character.
-      if (ends && out.length) ends[out.length - 1] = end;
-    } else {
-      out += piece;
-      lastPiece = piece;
-      if (starts && ends) {
-        for (let k = 0; k < piece.length; k++) {
-          starts.push(i);
-          ends.push(end);
-        }
-      }
-    }
-    i = end;
-  }
-  return { text: out, starts, ends };
 }
 
 /** Letters and digits: what a name may not be glued to on either side. */
@@ -160,14 +75,14 @@ interface Spelling {
  * The text is scanned once, left to right. A spelling can only start where no letter or digit
  * comes before, and its first word (letters and digits up to the first other character) must be
  * the whole word of the text there, so spellings are grouped by first word and only that group
- * is tried at each word, longest first. The cost per text no longer grows with the number of
- * people and organizations, as one regular expression of every spelling did.
+ * is tried at each word, longest first: the cost per text does not grow with the number of
+ * people and organizations.
  */
-export function createMentionFinder(entities: Iterable<Mentionable>, locale: Locale): MentionFinder {
+export function createMentionFinder(entities: Iterable<Mentionable>): MentionFinder {
   const owners = new Map<string, { kind: Mention['kind']; id: string } | null>();
   const register = ({ kind, id, spellings }: Mentionable) => {
     for (const spelling of spellings) {
-      const key = fold(spelling.trim(), locale).text;
+      const key = fold(spelling.trim());
       if (!key.trim()) continue;
       const owner = owners.get(key);
       // A spelling two entities share cannot say which one is meant: linking either could be
@@ -198,7 +113,7 @@ export function createMentionFinder(entities: Iterable<Mentionable>, locale: Loc
     group?.find(({ key }) => text.startsWith(key, index) && !isWordAt(text, index + key.length));
 
   return (text) => {
-    const folded = fold(text, locale);
+    const folded = foldWithOffsets(text);
     const t = folded.text;
     const mentions: Mention[] = [];
     let i = 0;

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isId } from '@/lib/content/ids';
-import { readVocabulary, slugify, storyTemplate } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/content/ids';
+import { readVocabulary, storyTemplate } from '@/lib/content/scaffold';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { readArguments, runAsProgram, usageError, type CommandResult } from './cli';
 

@@ -4,15 +4,17 @@
  */
 import path from 'node:path';
 import { finalizeBuild } from '@/lib/security/finalize-build';
+import { STORE_PATH } from '@/lib/site/store';
 import { runAsProgram } from './cli';
 
 function main(): number {
   const distDir = path.resolve(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next');
   const started = performance.now();
-  const r = finalizeBuild(distDir, path.resolve(process.cwd(), 'public'));
+  // The standalone server reads the site's store from its own copy of the build's folder.
+  const r = finalizeBuild(distDir, path.resolve(process.cwd(), 'public'), [STORE_PATH]);
   console.log(
     `security: ${r.pages} pages with a hashed CSP (${r.scripts} inline scripts, ${r.distinctHashes} distinct), ` +
-      `${r.otherResponses} other responses, in ${Math.round(performance.now() - started)} ms (${path.relative(process.cwd(), distDir) || distDir})`,
+      `${r.otherResponses} other responses, ${r.ownPolicies} with their own policy kept, in ${Math.round(performance.now() - started)} ms (${path.relative(process.cwd(), distDir) || distDir})`,
   );
   return 0;
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, routing } from '@/lib/i18n/routing';
-import { FEED_CONTENT_TYPE, jsonFeed, rssFeed, type FeedFormat } from '@/lib/seo/feeds';
+import { FEED_CONTENT_TYPE, FEED_ITEMS, jsonFeed, rssFeed, type FeedFormat } from '@/lib/seo/feeds';
 import { getSite } from '@/lib/site';
 
 /*
@@ -17,12 +17,13 @@ export async function feedResponse(format: FeedFormat, params: Promise<{ locale:
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const site = getSite();
   const channel = {
     locale,
     siteName: meta('siteName'),
     description: meta('description'),
-    articles: getSite().articles(locale),
-    topicName: (id: string) => getSite().topic(id)?.name[locale] ?? id,
+    articles: site.articles(locale).slice(0, FEED_ITEMS).flatMap((a) => site.article(locale, a.slug) ?? []),
+    topicName: (id: string) => site.topic(id)?.name[locale] ?? id,
   };
   const body = format === 'rss' ? rssFeed(channel) : jsonFeed(channel);
   return new Response(body, { headers: { 'Content-Type': FEED_CONTENT_TYPE[format] } });

@@ -8,8 +8,6 @@ import { siteUrl } from '@/lib/seo/site-url';
 import { titleTemplate } from '@/lib/seo/title';
 import '../globals.css';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { OtherLanguageStories } from '@/components/other-language-stories';
 import { SectionHeading } from '@/components/section-heading';
@@ -12,7 +12,7 @@ export interface EntityStoriesProps {
   empty: string;
   locale: Locale;
   /** The entity's stories in a language: read for the page's, then for each other one. */
-  storiesIn: (locale: Locale) => Article[];
+  storiesIn: (locale: Locale) => ArticleSummary[];
 }
 
 /** An entity's stories in the page's language, then those it has only in another language. */

@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { formatPartialDate } from '@/lib/format';
-import { entityPath } from '@/lib/i18n/paths';
+import { EventDate, hasEventDate } from '@/components/event-date';
 import type { Locale } from '@/lib/i18n/routing';
-import { getSite } from '@/lib/site';
+import { entityKinds, getSite } from '@/lib/site';
 import { EntityIndexFrame } from './entity-index-frame';
 
-/** Every event covered, most recent first: name, place, date, number of stories. */
+/** Every event covered, most recent first: name, place, date (or when it was reported), number of stories. */
 export async function EventsIndexView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventsIndex' });
   const tEntity = await getTranslations({ locale, namespace: 'EntityPage' });
@@ -20,12 +19,17 @@ export async function EventsIndexView({ locale }: { locale: Locale }) {
           {events.map((event) => (
             <li key={event.id} className="border-t border-rule pt-4" data-event={event.id}>
               <h2 className="font-serif text-xl font-bold">
-                <a href={entityPath('events', locale, event.id)} className="hover:text-accent hover:underline">
+                <a href={entityKinds.events.path(locale, event)} className="hover:text-accent hover:underline">
                   {event.name[locale]}
                 </a>
               </h2>
               <p className="mt-1 text-sm text-muted">
-                {event.location[locale]}, <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
+                {event.location[locale]}
+                {hasEventDate(event) && (
+                  <>
+                    , <EventDate event={event} locale={locale} inline />
+                  </>
+                )}
                 <span aria-hidden="true"> · </span>
                 {tEntity('storyCount', { count: site.storiesAbout(event.id, locale).length })}
               </p>

@@ -3,27 +3,28 @@ import { getTranslations } from 'next-intl/server';
 import { EntityHeading } from '@/components/entity-heading';
 import { PageFrame } from '@/components/page-frame';
 import { SectionHeading } from '@/components/section-heading';
-import { formatPartialDate } from '@/lib/format';
-import { entityPath } from '@/lib/i18n/paths';
+import { EventDate, hasEventDate } from '@/components/event-date';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Organization } from '@/lib/site/types';
 import { entityKinds, getSite } from '@/lib/site';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
 import { EntityStories } from './entity-stories';
+import { FollowFeeds } from './follow-feeds';
 
-/** An organization: what the stories say of it, its people on the site, every story that mentions it. */
+/** An organization: what the stories say of it, its people on the site, the events it is related to, every story that mentions it. */
 export async function OrganizationView({ organization, locale }: { organization: Organization; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'OrganizationPage' });
   const site = getSite();
   const people = site.membersOf(organization.id, locale);
-  const events = site.eventsOrganizedBy(organization.id);
+  const events = site.eventsRelatedTo(organization.id);
   return (
-    <PageFrame locale={locale} alternates={entityPaths('organizations', organization.id)}>
+    <PageFrame locale={locale} alternates={entityPaths('organizations', organization)}>
       <JsonLd data={entityKinds.organizations.jsonLd(site, organization, locale)} />
       <EntityBreadcrumbs kind="organizations" locale={locale} name={organization.name[locale]} />
       <article lang={locale}>
         <EntityHeading name={organization.name} locale={locale} />
+        <FollowFeeds kind="organizations" entity={organization} name={organization.name[locale]} locale={locale} />
         <section aria-labelledby="about-heading" className="mt-8">
           <SectionHeading id="about-heading">{t('about')}</SectionHeading>
           <p className="mt-3 max-w-measure font-serif text-lg">{organization.description[locale]}</p>
@@ -37,7 +38,7 @@ export async function OrganizationView({ organization, locale }: { organization:
             <ul className="mt-3 space-y-2">
               {people.map((person) => (
                 <li key={person.id}>
-                  <a href={entityPath('people', locale, person.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                  <a href={entityKinds.people.path(locale, person)} className="font-semibold underline underline-offset-4 hover:text-accent">
                     {person.name[locale]}
                   </a>
                   <span className="text-muted">, {person.role[locale]}</span>
@@ -53,11 +54,16 @@ export async function OrganizationView({ organization, locale }: { organization:
             <ul className="mt-3 space-y-2">
               {events.map((event) => (
                 <li key={event.id}>
-                  <a href={entityPath('events', locale, event.id)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                  <a href={entityKinds.events.path(locale, event)} className="font-semibold underline underline-offset-4 hover:text-accent">
                     {event.name[locale]}
                   </a>
                   <span className="text-muted">
-                    , {event.location[locale]}, <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
+                    , {event.location[locale]}
+                    {hasEventDate(event) && (
+                      <>
+                        , <EventDate event={event} locale={locale} inline />
+                      </>
+                    )}
                   </span>
                 </li>
               ))}

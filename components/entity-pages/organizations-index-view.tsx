@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { entityPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { getSite } from '@/lib/site';
+import { entityKinds, getSite } from '@/lib/site';
 import { EntityIndexFrame } from './entity-index-frame';
 
 /** Every organization, alphabetically in the page's language, with what the stories say of it. */
@@ -23,7 +22,7 @@ export async function OrganizationsIndexView({ locale }: { locale: Locale }) {
             return (
               <li key={org.id} className="border-t border-rule pt-4" data-organization={org.id}>
                 <h2 className="font-serif text-xl font-bold">
-                  <a href={entityPath('organizations', locale, org.id)} className="hover:text-accent hover:underline">
+                  <a href={entityKinds.organizations.path(locale, org)} className="hover:text-accent hover:underline">
                     {org.name[locale]}
                   </a>
                 </h2>

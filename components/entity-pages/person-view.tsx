@@ -13,6 +13,7 @@ import type { Person } from '@/lib/site/types';
 import { entityKinds, getSite } from '@/lib/site';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
+import { FollowFeeds } from './follow-feeds';
 
 /**
  * A person: name (and other spellings), current role and organization, then every story in the
@@ -25,11 +26,12 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
   const appearances = site.appearancesOf(person.id, locale);
   const organizations = site.organizationsOf(person.id);
   return (
-    <PageFrame locale={locale} alternates={entityPaths('people', person.id)}>
+    <PageFrame locale={locale} alternates={entityPaths('people', person)}>
       <JsonLd data={entityKinds.people.jsonLd(site, person, locale)} />
       <EntityBreadcrumbs kind="people" locale={locale} name={person.name[locale]} />
       <article lang={locale}>
         <EntityHeading name={person.name} locale={locale} />
+        <FollowFeeds kind="people" entity={person} name={person.name[locale]} locale={locale} />
         <dl className="mt-6 grid max-w-measure gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t('role')}</dt>
           <dd>{person.role[locale]}</dd>
@@ -55,7 +57,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
                   <ul className="mt-3 space-y-3">
                     {quotes.map((quote) => (
                       <li key={quote.anchor}>
-                        <Statement quote={quote} locale={locale} caption={quote.kind === 'quote' ? t('quoted') : t('reported')} className="border-l-2 border-accent pl-4" />
+                        <Statement quote={quote} locale={locale} caption={quote.kind === 'quote' ? t('quoted') : t('reported')} />
                         {/* A plain link: a full page load lands on the anchor before any script runs. */}
                         <a href={`${articlePath(locale, article.slug)}#${quote.anchor}`} className="mt-1 inline-block text-sm underline underline-offset-2 print:hidden">
                           {t.rich('inStory', { title: article.title, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}

@@ -7,6 +7,7 @@ import type { Term } from '@/lib/site/types';
 import { getSite } from '@/lib/site';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
+import { FollowFeeds } from './follow-feeds';
 
 /** The stories on one topic, newest first; the topic is one id with a name in each language. */
 export async function TopicView({ topic, locale }: { topic: Term; locale: Locale }) {
@@ -14,9 +15,10 @@ export async function TopicView({ topic, locale }: { topic: Term; locale: Locale
   const site = getSite();
   const stories = site.storiesTagged(topic.id, locale);
   return (
-    <PageFrame locale={locale} alternates={entityPaths('topics', topic.id)}>
+    <PageFrame locale={locale} alternates={entityPaths('topics', topic)}>
       <EntityBreadcrumbs kind="topics" locale={locale} name={topic.name[locale]} />
       <h1 className="mt-4 font-serif text-4xl font-bold">{topic.name[locale]}</h1>
+      <FollowFeeds kind="topics" entity={topic} name={topic.name[locale]} locale={locale} />
       {stories.length === 0 ? <p className="mt-6 text-muted">{t('empty')}</p> : <StoryList articles={stories} locale={locale} headingLevel={2} />}
       <OtherLanguageStories locale={locale} storiesIn={(l) => site.storiesTagged(topic.id, l)} />
     </PageFrame>

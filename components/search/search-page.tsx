@@ -4,7 +4,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { SearchView } from '@/components/search/search-view';
 import type { Locale } from '@/lib/i18n/routing';
 import { searchMetadata } from '@/lib/seo/search-metadata';
-import { getSearchIndex } from '@/lib/search/site-index';
+import { getSearchIndex } from '@/lib/site';
 
 /*
  * The search page of one language, rendered on the server for each query from the index built

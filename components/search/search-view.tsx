@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageFrame } from '@/components/page-frame';
 import { formatDate, languageName } from '@/lib/format';
-import { articlePath, entityPath, searchPath } from '@/lib/i18n/paths';
+import { articlePath, searchPath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import type { SearchDocument } from '@/lib/search/documents';
-import type { SearchResponse, SearchResult } from '@/lib/search/index';
+import { entityKinds } from '@/lib/site/entity-kinds';
+import type { LocalizedText } from '@/lib/site/types';
+import type { IndexedDocument, SearchResponse, SearchResult } from '@/lib/search/index';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '@/lib/search/normalize';
 import type { Segment } from '@/lib/search/snippet';
 import { SearchForm } from './search-form';
@@ -20,7 +21,7 @@ export interface SearchViewProps {
   locale: Locale;
   response: SearchResponse;
   /** A few documents to suggest on the empty page. */
-  examples: readonly SearchDocument[];
+  examples: readonly IndexedDocument[];
 }
 
 const kindKeys = { story: 'kindStory', person: 'kindPerson', organization: 'kindOrganization' } as const;
@@ -46,15 +47,18 @@ function Highlighted({ segments }: { segments: Segment[] }) {
   );
 }
 
+/** A person's or organization's slugs: their pages exist in every language, so the document has one for each. */
+const entitySlugs = (document: IndexedDocument) => ({ slug: Object.fromEntries(routing.locales.map((l) => [l, document.slug[l] ?? ''])) as LocalizedText });
+
 function hrefOf(result: SearchResult, locale: Locale): string {
   const { document } = result;
   switch (document.kind) {
     case 'story':
-      return articlePath(result.titleLocale, document.slug?.[result.titleLocale] ?? '');
+      return articlePath(result.titleLocale, document.slug[result.titleLocale] ?? '');
     case 'person':
-      return entityPath('people', locale, document.entityId);
+      return entityKinds.people.path(locale, entitySlugs(document));
     case 'organization':
-      return entityPath('organizations', locale, document.entityId);
+      return entityKinds.organizations.path(locale, entitySlugs(document));
   }
 }
 
@@ -118,7 +122,7 @@ async function Notice({ locale, children, tips = false }: { locale: Locale; chil
   );
 }
 
-async function EmptyState({ locale, examples }: { locale: Locale; examples: readonly SearchDocument[] }) {
+async function EmptyState({ locale, examples }: { locale: Locale; examples: readonly IndexedDocument[] }) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   // A person under the other language's spelling shows off names by any spelling.
   const other = routing.locales.find((l) => l !== locale) ?? locale;

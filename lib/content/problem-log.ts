@@ -39,6 +39,11 @@ export class ProblemLog {
     return this.problems.some((p) => p.severity === 'error' && (file === undefined || p.file === file));
   }
 
+  /** Whether `file` (a displayed path) has a problem of any kind. */
+  hasProblems(file: string): boolean {
+    return this.problems.some((p) => p.file === file);
+  }
+
   setLocator(file: string, locate: Locate): void {
     this.locators.set(file, locate);
   }

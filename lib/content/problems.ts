@@ -9,7 +9,7 @@ export interface ContentProblem {
   file: string;
   /** 1-based line in the file, when it can be located. */
   line?: number;
-  /** Dotted field path (`speakers.2.id`), or a short name for the part of the file (`body`, `yaml`). */
+  /** Where in the file, in the editor's words (`speakers › item 2 › id`: `fieldPath`), or a short name for the part of the file (`body`, `yaml`). */
   field: string;
   message: string;
   /** How to fix it, in words an editor understands. */
@@ -39,10 +39,14 @@ export class ContentValidationError extends Error {
   }
 }
 
-/** Dotted path of a zod issue, as editors see it in the file (`speakers.1.id`). */
+/**
+ * Where a problem is in a file, in the editor's words: its fields from the outside in, a list's
+ * entries counted from 1 (`speakers › item 2 › id` is the id of the second speaker).
+ */
 export function fieldPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(whole file)';
   // An empty key (a line starting with ":") would vanish from the path: show it as "".
-  return path.length === 0 ? '(root)' : path.map((key) => (key === '' ? '""' : String(key))).join('.');
+  return path.map((key) => (typeof key === 'number' ? `item ${key + 1}` : key === '' ? '""' : String(key))).join(' › ');
 }
 
 /**
@@ -59,6 +63,10 @@ export function zodProblems(
   schema: z.ZodType,
 ): ContentProblem[] {
   return issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === 'invalid_key') {
+      const at = issue.path;
+      return [{ file, line: locate(at), field: fieldPath(at), message: 'is not a valid id', hint: 'use lowercase letters, digits and hyphens, e.g. "robotics"', severity: 'error' }];
+    }
     if (issue.code === 'unrecognized_keys') {
       const known = fieldNames(schema, issue.path);
       return issue.keys.map((key) => ({
@@ -75,7 +83,9 @@ export function zodProblems(
     const missing = issue.code === 'invalid_type' && issue.input === undefined && key !== undefined;
     const hint = missing
       ? `add the line "${String(key)}: …"${description ? ` (${description})` : ''}`
-      : description && `expected: ${description}`;
+      : issue.path.length === 0
+        ? 'write it like the other files of its folder, or the examples in CONTRIBUTING.md'
+        : description && `expected: ${description}`;
     return [{ file, line: locate(issue.path), field: fieldPath(issue.path), message: issue.message, hint, severity: 'error' }];
   });
 }
@@ -122,11 +132,14 @@ function unknownFieldHint(key: string, known: readonly string[]): string {
   return known.length ? `remove it; the fields here are: ${known.join(', ')}` : 'remove it';
 }
 
-/** The known name a misspelt one most likely meant: a letter or so away (one per four letters). */
-export function nearestName(name: string, known: Iterable<string>): string | undefined {
+/**
+ * The known name a misspelt one most likely meant: a letter or so away (one per four letters, or
+ * `within` edits for a short list of words an editor types often, where two swapped letters count).
+ */
+export function nearestName(name: string, known: Iterable<string>, within?: number): string | undefined {
   return [...known]
     .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
-    .filter((c) => c.distance <= Math.max(1, Math.floor(c.candidate.length / 4)))
+    .filter((c) => c.distance <= (within ?? Math.max(1, Math.floor(c.candidate.length / 4))))
     .sort((a, b) => a.distance - b.distance)[0]?.candidate;
 }
 

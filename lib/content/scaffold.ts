@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/lib/i18n/routing';
+import { slugify } from './ids';
 import { describeField } from './problems';
 import { articleFrontMatterSchema } from './schema';
 import { parseYaml } from './yaml';
@@ -26,22 +27,11 @@ export interface Vocabulary {
   sections: string[];
   topics: string[];
   events: string[];
+  publishers: string[];
 }
 
 /** Language name in English ("French"), for comments and placeholders. */
 const languageName = (locale: Locale) => new Intl.DisplayNames('en', { type: 'language' }).of(locale) ?? locale;
-
-/** A URL-safe slug from a headline: accents dropped, lowercase words joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, '');
-}
 
 /** The comment line(s) above a field: its schema description, plus `extra`. */
 function comment(indent: string, fieldPath: (string | number)[], extra = ''): string {
@@ -105,8 +95,8 @@ export function storyTemplate(story: NewStory, locale: Locale, vocabulary: Vocab
     'organizations: []',
     comment('', ['source']),
     'source:',
-    comment('  ', ['source', 'publisher']),
-    `  publisher: ${todo('name of the publisher')}`,
+    comment('  ', ['source', 'publisher'], `. Known publishers: ${listOr(vocabulary.publishers, 'none yet: add one to content/publishers.yaml')}`),
+    `  publisher: ${todo('publisher id')}`,
     comment('  ', ['source', 'title'], optional),
     '  # title: "Headline of the source"',
     comment('  ', ['source', 'url']),
@@ -124,7 +114,7 @@ export function storyTemplate(story: NewStory, locale: Locale, vocabulary: Vocab
   return lines.join('\n');
 }
 
-/** Ids the comments list: sections and topics from their YAML files, events from their folder. */
+/** Ids the comments list: sections, topics and publishers from their YAML files, events from their folder. */
 export function readVocabulary(dir: string): Vocabulary {
   const keys = (name: string) => {
     const file = path.join(dir, `${name}.yaml`);
@@ -134,5 +124,5 @@ export function readVocabulary(dir: string): Vocabulary {
   };
   const eventsDir = path.join(dir, 'events');
   const events = existsSync(eventsDir) ? readdirSync(eventsDir).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort() : [];
-  return { sections: keys('sections'), topics: keys('topics'), events };
+  return { sections: keys('sections'), topics: keys('topics'), events, publishers: keys('publishers') };
 }

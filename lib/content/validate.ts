@@ -14,7 +14,7 @@ const YAML_HINT = 'check the indentation and quoting on this line and the one be
  */
 export function validate<S extends z.ZodType>(parsed: ParsedYaml, schema: S, file: string, log: ProblemLog): z.infer<S> | undefined {
   if (parsed.errors.length) {
-    for (const e of parsed.errors) log.error({ file, line: e.line, field: 'yaml', message: `invalid YAML: ${e.message}`, hint: YAML_HINT });
+    for (const e of parsed.errors) log.error({ file, line: e.line, field: 'yaml', message: e.message, hint: YAML_HINT });
     return undefined;
   }
   const placeholders = findPlaceholders(parsed.data);

@@ -21,8 +21,8 @@ export function parseYaml(text: string): ParsedYaml {
     // The line goes in front of the message; drop the parser's own "at line L, column C:".
     const message = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
     const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
-    return quote ? unclosedQuote(text, line, quote) : { line, message };
-  });
+    return quote ? unclosedQuote(text, line, quote) : { line, message: inEditorsWords(e.code, message) };
+  }).filter((e, i, all) => all.findIndex((other) => other.line === e.line && other.message === e.message) === i);
 
   const lineOf = (node: Node | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
@@ -54,10 +54,41 @@ export function parseYaml(text: string): ParsedYaml {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
       // Aliases are only resolved here: `*name` without an `&name` above, or an alias bomb.
-      errors.push({ line: lineOf(firstUnresolvedAlias(doc)) ?? 1, message: (e as Error).message });
+      const unresolved = firstUnresolvedAlias(doc);
+      errors.push({ line: lineOf(unresolved) ?? 1, message: unresolved ? ALIAS_MESSAGE : `this file cannot be read (${(e as Error).message})` });
     }
   }
   return { data, errors, locate };
+}
+
+/** A value starting with `*` (say, Markdown italics) is a YAML reference to something named elsewhere. */
+const ALIAS_MESSAGE = 'a value starting with * (or &) must be in double quotes';
+
+/**
+ * The parser's message in the words of someone writing a content file: what is wrong with the
+ * line and the usual cause, not the parser's terms. Messages it has no better words for are given
+ * as they are, after "this line cannot be read".
+ */
+function inEditorsWords(code: string, message: string): string {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value holding ": " is not in double quotes, or the next line is indented too far';
+    case 'BAD_INDENT':
+      return /end with an? [\]}]/.test(message)
+        ? `a list opened with ${message.includes(']') ? '[ is not closed with ]' : '{ is not closed with }'}`
+        : 'this line is not indented like the lines it belongs with (two spaces per level)';
+    case 'TAB_AS_INDENT':
+      return 'a tab indents this line: indent with spaces (two per level)';
+    case 'DUPLICATE_KEY':
+      return 'a field is written twice in the same place';
+    case 'BAD_DQ_ESCAPE':
+      return 'a backslash (\\) inside double quotes: write it twice, or use single quotes';
+    case 'UNEXPECTED_TOKEN':
+      return 'something on this line is out of place, such as text after a closing quote or a line that is not "field: value"';
+    default:
+      return `this line cannot be read (${message})`;
+  }
 }
 
 function firstUnresolvedAlias(doc: Document.Parsed): Alias | undefined {

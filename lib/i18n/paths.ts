@@ -65,14 +65,97 @@ export const entityKinds = Object.keys(entitySegments) as EntityKind[];
 /** Index page of a kind of entity: `/fr/intervenants`, `/en/organisations`… */
 export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}/${entitySegments[kind][locale]}`;
 
-/** Page of one entity, by its id (ids are the same in every language). */
-export const entityPath = (kind: EntityKind, locale: Locale, id: string) => `${entityIndexPath(kind, locale)}/${id}`;
+/**
+ * Page of one entity in `locale`, by its slug in that language (`/fr/intervenants/dmitry-chanine`,
+ * `/en/speakers/dmitry-shanin`). Pages and views reach it through the kind's descriptor
+ * (`entityKinds[kind].path`); services that know only the domain's types call it directly.
+ */
+export const entityPath = (kind: EntityKind, locale: Locale, entity: { readonly slug: Readonly<Record<Locale, string>> }) =>
+  `${entityIndexPath(kind, locale)}/${entity.slug[locale]}`;
+
+/** Where an entity's page was before pages had slugs (its id): the site redirects it to `entityPath`. */
+export const entityIdPath = (kind: EntityKind, locale: Locale, id: string) => `${entityIndexPath(kind, locale)}/${id}`;
 
 /** Word for the side-by-side reading of a story, in the reader's language. */
 export const bilingualSegment = { fr: 'bilingue', en: 'bilingual' } as const satisfies Record<Locale, string>;
 
 /** The story in both languages, paragraph beside paragraph, `locale` first: `/fr/articles/<slug>/bilingue`. */
 export const bilingualPath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/${bilingualSegment[locale]}`;
+
+/** Last segment of an article's social image (Next's metadata route beside the page). */
+export const SOCIAL_IMAGE_SEGMENT = 'opengraph-image';
+
+/** A page of the article family: the article itself, its side-by-side reading, its lite version, its social image. */
+export interface ArticleRoute {
+  locale: Locale;
+  slug: string;
+  view: 'article' | 'bilingual' | 'lite' | 'image';
+}
+
+/**
+ * What a path under `/<locale>/articles/` names, read the way the routes under
+ * `app/[locale]/articles/` would (`route` undefined when none of them serves it, whatever the
+ * story); undefined for any other path. A trailing slash is left to the proxy's redirect.
+ */
+export function parseArticlePath(pathname: string): { locale: Locale; route?: ArticleRoute } | undefined {
+  const [, locale, articles, slug, view, ...rest] = pathname.split('/');
+  if (articles !== 'articles' || !isLocale(locale) || pathname.endsWith('/')) return undefined;
+  if (!slug || rest.length > 0) return { locale };
+  if (view === undefined) return { locale, route: { locale, slug, view: 'article' } };
+  if (view === bilingualSegment[locale]) return { locale, route: { locale, slug, view: 'bilingual' } };
+  if (view === liteSegments[locale]) return { locale, route: { locale, slug, view: 'lite' } };
+  if (view === SOCIAL_IMAGE_SEGMENT) return { locale, route: { locale, slug, view: 'image' } };
+  return { locale };
+}
+
+/** A page of an entity: its page, or one of its feeds (`feed.xml`, `feed.json`). */
+export interface EntityRoute {
+  locale: Locale;
+  kind: EntityKind;
+  slug: string;
+  view: 'page' | 'feed';
+}
+
+export type FeedFormat = 'rss' | 'json';
+
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'json'];
+
+/** File name of a feed in `format`, below the page it follows (a language's home, an entity's page). */
+export const feedFileName = (format: FeedFormat) => `feed.${format === 'rss' ? 'xml' : 'json'}`;
+
+const FEED_FILES = new Set(FEED_FORMATS.map(feedFileName));
+
+/**
+ * What a path under an entity index of its language (`/fr/intervenants/…`) names, read the way
+ * the routes under `app/[locale]/[section]/[slug]/` would (`route` undefined when none of them
+ * serves it); undefined for any other path. A trailing slash is left to the proxy's redirect.
+ */
+export function parseEntityPath(pathname: string): { locale: Locale; route?: EntityRoute } | undefined {
+  const [, locale, section, slug, file, ...rest] = pathname.split('/');
+  if (!isLocale(locale) || !section || !slug || pathname.endsWith('/')) return undefined;
+  const kind = entityKinds.find((k) => entitySegments[k][locale] === section);
+  if (!kind) return undefined;
+  if (rest.length > 0) return { locale };
+  if (file === undefined) return { locale, route: { locale, kind, slug, view: 'page' } };
+  return FEED_FILES.has(file) ? { locale, route: { locale, kind, slug, view: 'feed' } } : { locale };
+}
+
+/**
+ * Word for the lite version of a story, in its language: one page with no script, no image and
+ * no external stylesheet, for slow networks (`app/[locale]/articles/[slug]/leger`, `…/lite`: a
+ * route folder per language, like the search page; next.config answers the other language's
+ * word with the 404 page).
+ */
+export const liteSegments = { fr: 'leger', en: 'lite' } as const satisfies Record<Locale, string>;
+
+/** The lite version of a story: `/fr/articles/<slug>/leger`, `/en/articles/<slug>/lite`. */
+export const litePath = (locale: Locale, slug: string) => `${articlePath(locale, slug)}/${liteSegments[locale]}`;
+
+/** Words of `words` that belong to other languages than `locale` (each route folder matches under every language). */
+export function foreignWords(words: Readonly<Record<Locale, string>>, locale: Locale): string[] {
+  const own = words[locale];
+  return [...new Set(Object.values(words))].filter((word) => word !== own);
+}
 
 /**
  * Localized segment of the search page (`/fr/recherche`, `/en/search`). Each names a route
@@ -94,6 +177,5 @@ export const searchPath = (locale: Locale, query?: string) =>
 
 /** Other languages' words for the search page, not pages in `locale` (next.config answers them 404). */
 export function foreignSearchSegments(locale: Locale): string[] {
-  const own: string = searchSegments[locale];
-  return [...new Set(Object.values(searchSegments))].filter((segment) => segment !== own);
+  return foreignWords(searchSegments, locale);
 }

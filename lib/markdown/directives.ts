@@ -19,6 +19,8 @@ export interface DirectiveProblem {
   line: number;
   message: string;
   hint: string;
+  /** For a form the site does not know: how it was written (`:::`) and its name (`qoute`). */
+  unknown?: { marker: string; name: string };
 }
 
 const KINDS: ReadonlySet<string> = new Set<QuoteKind>(['quote', 'said']);
@@ -40,8 +42,9 @@ export function collectQuoteTies(tree: Root): { ties: QuoteTie[]; problems: Dire
     if (!KINDS.has(node.name)) {
       problems.push({
         line,
-        message: `unknown directive "${marker}${node.name}"`,
-        hint: 'use :::quote, :quote[…] or :said[…] with {speaker=<id>}; write a space after a colon in running text (« Moscou : … »)',
+        message: `"${marker}${node.name}" is read as a tie to a speaker, which the site does not know`,
+        hint: 'in running text, put a space after a colon (« Moscou : … »); to tie words to a speaker, write :quote[…], :said[…] or :::quote, with {speaker=<id>}',
+        unknown: { marker, name: node.name },
       });
       return;
     }
@@ -56,12 +59,12 @@ export function collectQuoteTies(tree: Root): { ties: QuoteTie[]; problems: Dire
     }
     const speaker = node.attributes?.speaker ?? '';
     if (!speaker) {
-      problems.push({ line, message: `${marker}${kind} has no speaker`, hint: 'add {speaker=<person id>} after the directive' });
+      problems.push({ line, message: `${marker}${kind} has no speaker`, hint: `add {speaker=<person id>} right after it: ${marker === ':::' ? ':::quote{speaker=olga-vidanova}' : `:${kind}[…]{speaker=olga-vidanova}`}` });
       return;
     }
     const text = toString(node).trim();
     if (!text) {
-      problems.push({ line, message: `${marker}${kind} is empty`, hint: 'put the quoted words inside the directive' });
+      problems.push({ line, message: `${marker}${kind} is empty`, hint: marker === ':::' ? 'write the quoted words on the lines between :::quote{…} and :::' : 'put the words between the brackets: […]' });
       return;
     }
     ties.push({ anchor: `quote-${ties.length + 1}`, speaker, kind, block: node.type === 'containerDirective', text, line });

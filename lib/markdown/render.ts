@@ -1,25 +1,42 @@
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Passage } from '@/lib/site/types';
+import { remarkDigitDirectives } from './plugins/remark-digit-directives';
 import { remarkFrenchTypography } from './plugins/remark-french-typography';
 import { remarkMentionLinks, type RemarkMentionLinksOptions } from './plugins/remark-mention-links';
 import { isPassage, remarkPassageAnchors } from './plugins/remark-passage-anchors';
 import { remarkQuotes } from './plugins/remark-quotes';
-import { restoreDigitTextDirectives } from './plugins/restore-digit-directives';
 import { sanitizeSchema } from './sanitize-schema';
 
-const parser = unified().use(remarkParse).use(remarkDirective);
+/**
+ * The one processor of story bodies, built once per process: Markdown with the site's
+ * directives (times such as `10:30` kept as text), French typography (French documents only;
+ * on text, before HTML exists, so it can neither touch code nor decode entities), links on
+ * first mentions of people and organizations (before quote captions exist, so a caption's name
+ * is never a mention), quote directives to elements, passage anchors on top-level blocks, then
+ * HTML through remark-html with sanitizing on. What differs per document (language, speakers'
+ * names, mention links) is read from `file.data` (see document-data.ts).
+ */
+const bodyProcessor = unified()
+  .use(remarkParse)
+  .use(remarkDirective)
+  .use(remarkDigitDirectives)
+  .use(remarkFrenchTypography)
+  .use(remarkMentionLinks)
+  .use(remarkQuotes)
+  .use(remarkPassageAnchors)
+  .use(remarkHtml, { sanitize: sanitizeSchema })
+  .freeze();
 
 /** Markdown (with the site's directives) to an mdast tree. */
 export function parseMarkdown(markdown: string): Root {
-  const tree = parser.parse(markdown);
-  restoreDigitTextDirectives(tree);
-  return tree;
+  return bodyProcessor.parse(markdown);
 }
 
 export interface RenderOptions {
@@ -29,48 +46,31 @@ export interface RenderOptions {
   mentions?: RemarkMentionLinksOptions;
 }
 
-/**
- * The rendering chain, each step a small plugin with its own tests: French typography on text
- * nodes (before any HTML exists, so it can neither touch code nor decode entities), links on
- * first mentions of people and organizations (before quote captions exist, so a caption's
- * name is never a mention), quote directives to elements, passage anchors on top-level blocks, then
- * HTML through remark-html with sanitizing on.
- */
-export function renderMarkdown(tree: Root, options: RenderOptions): string {
-  return `${renderPassages(tree, options).map((p) => p.html).join('\n')}\n`;
-}
-
-/**
- * Sanitized HTML from mdast, built once: a processor assembled and frozen for every article
- * (with parser and directive extensions it never used) was a visible cost per story.
- */
-const htmlOutput = unified().use(remarkHtml, { sanitize: sanitizeSchema }).freeze();
-
-/** The body as passages, each rendered on its own (after the whole-document steps: numbering, first mentions). */
+/** The body as passages (the whole-document steps, numbering and first mentions, run on the whole tree first). */
 export function renderPassages(tree: Root, options: RenderOptions): Passage[] {
-  // The caller's tree stays as parsed: the steps below rewrite the tree they are given.
+  // The caller's tree stays as parsed: the processor's steps rewrite the tree they are given.
   return renderPassagesConsuming(structuredClone(tree), options);
 }
 
 /**
  * `renderPassages` for a caller that no longer needs `tree` (the content loader, which parses
- * each body for this): the tree is rewritten in place rather than copied first, a copy of every
- * body's tree (positions included) being a visible part of loading content.
+ * each body for this): the tree is rewritten in place, not copied.
  */
 export function renderPassagesConsuming(tree: Root, options: RenderOptions): Passage[] {
-  // The steps are plain tree transforms, run in order exactly as a unified processor's
-  // `runSync` would run them, without assembling one per article.
-  if (options.locale === 'fr') remarkFrenchTypography()(tree);
-  remarkMentionLinks(options.mentions)(tree);
-  remarkQuotes(options)(tree);
-  remarkPassageAnchors()(tree);
+  const file = new VFile({ data: { locale: options.locale, speakerName: options.speakerName, mentions: options.mentions } });
+  const done = bodyProcessor.runSync(tree, file);
   // Link references resolve against definitions anywhere in the document: each passage keeps them.
-  const definitions = tree.children.filter((node) => node.type === 'definition');
-  return tree.children.filter(isPassage).map((node) => ({
+  const definitions = done.children.filter((node) => node.type === 'definition');
+  return done.children.filter(isPassage).map((node) => ({
     anchor: String(node.data?.hProperties?.id),
-    html: String(htmlOutput.stringify({ type: 'root', children: [node, ...definitions] })).trimEnd(),
+    html: bodyProcessor.stringify({ type: 'root', children: [node, ...definitions] }, file).trimEnd(),
     quotes: quoteAnchorsIn(node),
   }));
+}
+
+/** The body's HTML as the site shows it: its passages, one per line. */
+export function renderMarkdown(tree: Root, options: RenderOptions): string {
+  return `${renderPassages(tree, options).map((p) => p.html).join('\n')}\n`;
 }
 
 function quoteAnchorsIn(node: RootContent): string[] {

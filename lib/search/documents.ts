@@ -1,4 +1,4 @@
-import type { SiteData } from '@/lib/site/types';
+import type { SiteData, StoryBodies } from '@/lib/site/types';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
 /*
@@ -22,8 +22,8 @@ export interface SearchDocument {
   title: Partial<Record<Locale, string>>;
   /** Text searched and shown in snippets: standfirst and body, role, description. */
   text: Partial<Record<Locale, string>>;
-  /** Slug per language (stories only). */
-  slug?: Partial<Record<Locale, string>>;
+  /** Slug of the page per language it exists in: a story's versions, a person's or organization's page in every language. */
+  slug: Partial<Record<Locale, string>>;
   /** Every spelling of the entity itself (people and organizations): matched unstemmed. */
   names: string[];
   /** Spellings of who and what the document mentions: a story's speakers and organizations, a person's organizations. */
@@ -58,12 +58,16 @@ const perLocale = <T>(build: (locale: Locale) => T | undefined): Partial<Record<
     return value === undefined ? [] : [[l, value]];
   }));
 
-/** Every document of the site's data: stories (newest first), then people, then organizations. */
-export function buildDocuments(content: Pick<SiteData, 'people' | 'organizations' | 'stories'>): SearchDocument[] {
+/**
+ * Every document of the site's data: stories (newest first), then people, then organizations.
+ * A story's text is its standfirst and its body, from `bodies`.
+ */
+export function buildDocuments(content: Pick<SiteData, 'people' | 'organizations' | 'stories'>, bodies: (storyId: string) => StoryBodies): SearchDocument[] {
   const spellingsOf = (kind: 'person' | 'organization', id: string): string[] =>
     (kind === 'person' ? content.people.get(id)?.spellings : content.organizations.get(id)?.spellings) ?? [];
 
   const stories: SearchDocument[] = [...content.stories].map(([storyId, versions]) => {
+    const body = bodies(storyId);
     const languages = routing.locales.filter((l) => versions[l]);
     const all = languages.flatMap((l) => versions[l] ?? []);
     const mentioned = new Set<string>();
@@ -79,7 +83,7 @@ export function buildDocuments(content: Pick<SiteData, 'people' | 'organizations
       title: perLocale((l) => versions[l]?.title),
       text: perLocale((l) => {
         const a = versions[l];
-        return a && `${a.standfirst}\n${htmlToText(a.html)}`;
+        return a && `${a.standfirst}\n${htmlToText((body[l]?.passages ?? []).map((p) => p.html).join('\n'))}`;
       }),
       slug: perLocale((l) => versions[l]?.slug),
       names: [],
@@ -96,6 +100,7 @@ export function buildDocuments(content: Pick<SiteData, 'people' | 'organizations
     languages: [...routing.locales],
     title: { ...p.name },
     text: { ...p.role },
+    slug: { ...p.slug },
     names: [...p.spellings],
     mentions: p.organizations.flatMap((o) => spellingsOf('organization', o)),
   }));
@@ -107,6 +112,7 @@ export function buildDocuments(content: Pick<SiteData, 'people' | 'organizations
     languages: [...routing.locales],
     title: { ...o.name },
     text: { ...o.description },
+    slug: { ...o.slug },
     names: [...o.spellings],
     mentions: [],
   }));

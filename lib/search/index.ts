@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import MiniSearch, { type AsPlainObject, type Options, type Query, type QueryCombination } from 'minisearch';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import type { SearchDocument } from './documents';
@@ -74,32 +75,106 @@ export type SearchResponse =
   | (Exclude<CleanQuery, { kind: 'terms' }> & { results: []; total: 0 })
   | { kind: 'terms'; text: string; terms: QueryTerm[]; results: SearchResult[]; total: number };
 
+/** A document as a loaded index holds it: all but its text, which is read for the results shown. */
+export type IndexedDocument = Omit<SearchDocument, 'text'>;
+
 export interface SearchIndex {
   readonly documentCount: number;
   /** Everything indexed (stories newest first, then people, then organizations). */
-  readonly documents: readonly SearchDocument[];
+  readonly documents: readonly IndexedDocument[];
   /** Search as a reader of `locale`; never throws on any input. */
   search(query: unknown, locale: Locale, options?: { limit?: number }): SearchResponse;
   /** The index and documents as one JSON string, for `loadSearchIndex`. */
   serialize(): string;
+  /**
+   * The same in two files, for a server to keep only the first in memory: the index with the
+   * documents but their texts, and the texts (UTF-8, one JSON object per document) that
+   * results' snippets read by position.
+   */
+  serializeApart(): SearchFiles;
 }
 
-interface Serialized {
+export interface SearchFiles {
+  index: string;
+  texts: Buffer;
+}
+
+/** Reads `length` bytes at `offset` of the texts file of `serializeApart`. */
+export type TextReader = (offset: number, length: number) => Buffer;
+
+type Texts = SearchDocument['text'];
+
+interface Whole {
   version: 1;
   index: AsPlainObject;
   documents: SearchDocument[];
 }
 
+interface Apart {
+  version: 2;
+  index: AsPlainObject;
+  /**
+   * Each document with where its text is in the texts file (`[offset, length]` in bytes) and a
+   * hash of the whole document, text included (what `updateSearchIndex` compares).
+   */
+  documents: (IndexedDocument & { texts: [number, number]; hash: string })[];
+}
+
+const withoutText = ({ text: _text, ...document }: SearchDocument): IndexedDocument => document;
+
+/** A document's fingerprint: equal for documents MiniSearch would index identically (its fields in one order, its text last). */
+const documentHash = (document: SearchDocument) => createHash('sha256').update(JSON.stringify([withoutText(document), document.text])).digest('base64url').slice(0, 22);
+
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const mini = new MiniSearch<SearchDocument>(indexOptions);
   mini.addAll(documents);
-  return wrap(mini, documents);
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  return wrap(mini, documents.map(withoutText), (id) => texts.get(id) ?? {});
 }
 
-export function loadSearchIndex(serialized: string): SearchIndex {
-  const data = JSON.parse(serialized) as Serialized;
-  if (data.version !== 1) throw new Error(`search index: unknown version ${String(data.version)}; rebuild it with npm run search:index`);
-  return wrap(MiniSearch.loadJS(data.index, indexOptions), data.documents);
+/**
+ * An index from `serialize` (everything in the string), or from `serializeApart` with a reader
+ * of its texts file: then only the index and the documents' titles and names are in memory.
+ */
+export function loadSearchIndex(serialized: string, readTexts?: TextReader): SearchIndex {
+  const data = JSON.parse(serialized) as Whole | Apart;
+  if (data.version === 1) {
+    const texts = new Map(data.documents.map((d) => [d.id, d.text]));
+    return wrap(MiniSearch.loadJS(data.index, indexOptions), data.documents.map(withoutText), (id) => texts.get(id) ?? {});
+  }
+  if (data.version !== 2) throw new Error(`search index: unknown version ${String((data as { version: unknown }).version)}; build the site again (npm run site:build)`);
+  if (!readTexts) throw new Error('search index: its texts are in a file of their own, and no reader of it was given');
+  const positions = new Map(data.documents.map((d) => [d.id, d.texts]));
+  const documents = data.documents.map(({ texts: _texts, hash: _hash, ...document }) => document);
+  return wrap(MiniSearch.loadJS(data.index, indexOptions), documents, (id) => {
+    const at = positions.get(id);
+    return at ? (JSON.parse(readTexts(at[0], at[1]).toString('utf8')) as Texts) : {};
+  });
+}
+
+/**
+ * The index of `documents`, made from `previous` (a `serializeApart` index and a reader of its
+ * texts) when there is one: a document whose hash is unchanged stays as it is indexed, one that
+ * changed is removed (as it was) and added (as it is), one that is gone is removed, so a build
+ * after an edit indexes what changed, not the archive. It answers what `createSearchIndex` of
+ * the same documents answers (BM25's statistics are updated on removal, and ties rank in
+ * document order either way).
+ */
+export function updateSearchIndex(documents: readonly SearchDocument[], previous?: { serialized: string; readTexts: TextReader }): SearchIndex & { reused: number } {
+  const data = previous ? (JSON.parse(previous.serialized) as Whole | Apart) : undefined;
+  if (!previous || data?.version !== 2) return { ...createSearchIndex(documents), reused: 0 };
+  const mini = MiniSearch.loadJS(data.index, indexOptions);
+  const before = new Map(data.documents.map((d) => [d.id, d]));
+  const hashes = new Map(documents.map((d) => [d.id, documentHash(d)]));
+  const old = ({ texts: at, hash: _hash, ...indexed }: Apart['documents'][number]): SearchDocument => ({ ...indexed, text: JSON.parse(previous.readTexts(at[0], at[1]).toString('utf8')) as Texts });
+  for (const entry of before.values()) if (hashes.get(entry.id) !== entry.hash) mini.remove(old(entry));
+  let reused = 0;
+  for (const document of documents) {
+    if (before.get(document.id)?.hash === hashes.get(document.id)) reused++;
+    else mini.add(document);
+  }
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  return { ...wrap(mini, documents.map(withoutText), (id) => texts.get(id) ?? {}, hashes), reused };
 }
 
 function queryTree(terms: QueryTerm[], relaxed: boolean): QueryCombination {
@@ -122,8 +197,9 @@ function queryTree(terms: QueryTerm[], relaxed: boolean): QueryCombination {
   };
 }
 
-function wrap(mini: MiniSearch<SearchDocument>, documents: readonly SearchDocument[]): SearchIndex {
+function wrap(mini: MiniSearch<SearchDocument>, documents: readonly IndexedDocument[], textsOf: (id: string) => Texts, hashes?: ReadonlyMap<string, string>): SearchIndex {
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const order = new Map(documents.map((d, i) => [d.id, i]));
   const inLocale = Object.fromEntries(
     routing.locales.map((l) => [l, new Set(documents.filter((d) => d.languages.includes(l)).map((d) => d.id))]),
   ) as Record<Locale, Set<string>>;
@@ -154,13 +230,15 @@ function wrap(mini: MiniSearch<SearchDocument>, documents: readonly SearchDocume
       if (candidates.length >= limit && hit.score * READER_LANGUAGE_BOOST < floor) break;
       candidates.push({ hit, score: final(hit) });
     }
-    candidates.sort((a, b) => b.score - a.score);
+    // Equal scores in the documents' order (newest stories first), whatever order MiniSearch kept them in.
+    candidates.sort((a, b) => b.score - a.score || (order.get(a.hit.id as string) ?? 0) - (order.get(b.hit.id as string) ?? 0));
     return { top: candidates.slice(0, limit), total: hits.length };
   }
 
   function present(hit: { id: unknown; match: Record<string, string[]> }, score: number, locale: Locale, matcher: (l: Locale) => Matcher): SearchResult | undefined {
-    const document = byId.get(String(hit.id));
-    if (!document) return undefined;
+    const indexed = byId.get(String(hit.id));
+    if (!indexed) return undefined;
+    const document = { ...indexed, text: textsOf(indexed.id) };
     const own = (l: Locale) => document.languages.includes(l);
     const titleLocale = own(locale) ? locale : (document.languages[0] ?? locale);
     const order = [locale, ...routing.locales.filter((l) => l !== locale)];
@@ -199,8 +277,21 @@ function wrap(mini: MiniSearch<SearchDocument>, documents: readonly SearchDocume
       return { ...clean, results, total: hits.total };
     },
     serialize() {
-      const data: Serialized = { version: 1, index: mini.toJSON(), documents: [...documents] };
+      const data: Whole = { version: 1, index: mini.toJSON(), documents: documents.map((d) => ({ ...d, text: textsOf(d.id) })) };
       return JSON.stringify(data);
+    },
+    serializeApart() {
+      const chunks: Buffer[] = [];
+      let offset = 0;
+      const placed = documents.map((d) => {
+        const chunk = Buffer.from(`${JSON.stringify(textsOf(d.id))}\n`, 'utf8');
+        chunks.push(chunk);
+        const texts: [number, number] = [offset, chunk.length - 1];
+        offset += chunk.length;
+        return { ...d, texts, hash: hashes?.get(d.id) ?? documentHash({ ...d, text: textsOf(d.id) }) };
+      });
+      const data: Apart = { version: 2, index: mini.toJSON(), documents: placed };
+      return { index: JSON.stringify(data), texts: Buffer.concat(chunks) };
     },
   };
 }

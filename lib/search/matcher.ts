@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/routing';
-import { fold, isStopWord, stem, tokens, type Token } from './normalize';
+import { fold } from '@/lib/text/fold';
+import { isStopWord, stem, tokens, type Token } from './normalize';
 
 /*
  * Which words of a text matched a query, decided by the same normalisation as the index: a word

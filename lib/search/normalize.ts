@@ -1,6 +1,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import type { Locale } from '@/lib/i18n/routing';
+import { fold } from '@/lib/text/fold';
 
 /*
  * How text becomes search terms, the same way for the index, the query and the snippet's
@@ -8,9 +9,9 @@ import type { Locale } from '@/lib/i18n/routing';
  *
  * 1. Words are runs of letters and digits (`[\p{L}\p{N}\p{M}]+`): apostrophes, hyphens and
  *    punctuation separate them, which also splits French elisions (l’industrie → l + industrie).
- * 2. Each word is folded: Unicode decomposition, combining marks dropped (é → e), ligatures
- *    spelt out (œ → oe), lower case. Folding comes BEFORE stemming, so « developpement » and
- *    « développement » give the same stem whatever the reader typed.
+ * 2. Each word is folded (lib/text/fold.ts, as names are for mentions): combining marks dropped
+ *    (é → e), ligatures spelt out (œ → oe), lower case. Folding comes BEFORE stemming, so
+ *    « developpement » and « développement » give the same stem whatever the reader typed.
  * 3. Stop words and one-letter words (the elided l, d, j, s…) are dropped.
  * 4. Words are stemmed in the language of the field (Snowball stemmers from @orama/stemmers),
  *    then French stems go through a small derivational step Snowball lacks (below).
@@ -57,19 +58,6 @@ export function firstToken(text: string, accept: (word: string) => boolean): Tok
 /** The words of a text, as MiniSearch's tokenizer. */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
-}
-
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
-
-/** Accents, ligatures and case folded away: « Œuvre Développée » → "oeuvre developpee". */
-export function fold(word: string): string {
-  // Most words are plain ASCII: nothing to decompose.
-  if (/^[\x00-\x7f]*$/u.test(word)) return word.toLowerCase();
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøłđı]/gu, (c) => LIGATURES[c] ?? c);
 }
 
 /* Small stop-word lists, folded. Words too common to tell stories apart in either language. */

@@ -33,6 +33,27 @@ export function contentSecurityPolicy(scripts: readonly string[] | 'none'): stri
 }
 
 /**
+ * A page that runs no script and carries its one stylesheet inline (the lite pages, route
+ * handlers that set it themselves): that `<style>`, by hash, is all that may style the page;
+ * nothing may run; images only from the site (the browser's own favicon request).
+ */
+export function inlineStylePagePolicy(styleHashes: readonly string[]): string {
+  const directives: [string, string][] = [
+    ['default-src', "'none'"],
+    ['script-src', "'none'"],
+    ['style-src', styleHashes.join(' ') || "'none'"],
+    ['img-src', "'self'"],
+    // No script runs to use it; tools that fetch from the page's own context need it (Lighthouse
+    // reads robots.txt so, through DevTools, and a policy without it makes that fetch fail).
+    ['connect-src', "'self'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  return directives.map(([k, v]) => `${k} ${v}`).join('; ');
+}
+
+/**
  * For responses that are not HTML pages (feeds, sitemap, images), and for any response that
  * comes without a policy (redirects, errors, refusals): nothing may run or load.
  */

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { articlePath, entityIndexPath, entityPath, homePath, type EntityKind } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import { feedAlternates } from './feeds';
+import type { LocalizedText } from '@/lib/site/types';
+import { feedAlternates, type OwnFeeds } from './feeds';
 import { absoluteUrl } from './site-url';
 
 /*
@@ -16,12 +17,12 @@ export function homePaths(): Record<Locale, string> {
 }
 
 /**
- * Paths of an entity page (one id) or of an entity index (no id). Entities have a name in every
- * language, so these pages exist in all of them.
+ * Paths of an entity's page (at its slug in each language) or of an entity index (no entity).
+ * Entities have a name in every language, so these pages exist in all of them.
  */
-export function entityPaths(kind: EntityKind, id?: string): Record<Locale, string> {
+export function entityPaths(kind: EntityKind, entity?: { readonly slug: LocalizedText }): Record<Locale, string> {
   return Object.fromEntries(
-    routing.locales.map((l) => [l, id === undefined ? entityIndexPath(kind, l) : entityPath(kind, l, id)]),
+    routing.locales.map((l) => [l, entity === undefined ? entityIndexPath(kind, l) : entityPath(kind, l, entity)]),
   ) as Record<Locale, string>;
 }
 
@@ -55,10 +56,11 @@ export function languageAlternates(paths: Partial<Record<Locale, string>>, curre
 
 /**
  * `alternates` metadata of a page: absolute canonical of the current version, hreflang links,
- * and the feeds of the page's language (a page's `alternates` replaces the layout's whole, so
- * the feed links the layout advertises must be repeated here).
+ * the page's own feeds when it has some (an entity page's), and the feeds of the page's
+ * language (a page's `alternates` replaces the layout's whole, so the feed links the layout
+ * advertises must be repeated here).
  */
-export function pageAlternates(paths: Partial<Record<Locale, string>>, current: Locale): NonNullable<Metadata['alternates']> {
+export function pageAlternates(paths: Partial<Record<Locale, string>>, current: Locale, ownFeeds?: OwnFeeds): NonNullable<Metadata['alternates']> {
   const languages = languageAlternates(paths, current);
-  return { canonical: languages[current] ?? null, languages, types: feedAlternates(current) };
+  return { canonical: languages[current] ?? null, languages, types: feedAlternates(current, ownFeeds) };
 }

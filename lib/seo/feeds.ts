@@ -1,30 +1,36 @@
 import { Feed, type Item } from 'feed';
 import type { Metadata } from 'next';
 import type { Article } from '@/lib/site/types';
-import { articlePath, homePath } from '@/lib/i18n/paths';
+import { articlePath, FEED_FORMATS, feedFileName, homePath, type FeedFormat } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import en from '@/content/messages/en.json';
 import fr from '@/content/messages/fr.json';
+import { SITE_IMAGES } from './site-images';
 import { absoluteUrl } from './site-url';
 
 /*
- * One feed per language, in two formats: RSS 2.0 (`/fr/feed.xml`) and JSON Feed 1.1
- * (`/fr/feed.json`). Items are that language's stories, newest first, with their full
- * sanitized HTML (links made absolute), topics as categories, and the site as author.
- * Pure over what the route hands in, so tests build feeds from fixtures.
+ * Feeds in two formats, RSS 2.0 and JSON Feed 1.1: one per language (`/fr/feed.xml`,
+ * `/fr/feed.json`: that language's stories) and one per entity page (`/fr/intervenants/<slug>/feed.xml`:
+ * the stories that page lists). Items are the same everywhere: newest first, with their full
+ * sanitized HTML (links made absolute), topics as categories, and the site as author. Pure over
+ * what the route hands in, so tests build feeds from fixtures.
  */
 
-export type FeedFormat = 'rss' | 'json';
-
-export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'json'];
+export { FEED_FORMATS, feedFileName, type FeedFormat } from '@/lib/i18n/paths';
 
 /** Site path of a language's feed. */
-export const feedPath = (locale: Locale, format: FeedFormat) => `/${locale}/feed.${format === 'rss' ? 'xml' : 'json'}`;
+export const feedPath = (locale: Locale, format: FeedFormat) => `/${locale}/${feedFileName(format)}`;
 
 export const FEED_CONTENT_TYPE = {
   rss: 'application/rss+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
 } as const satisfies Record<FeedFormat, string>;
+
+/**
+ * Stories in a feed: the newest, whole. A feed is what readers poll for what is new; the archive
+ * is in the sitemap and on the pages (docs/decisions/0014).
+ */
+export const FEED_ITEMS = 50;
 
 /** MIME type in `<link rel="alternate" type>` (no parameters). */
 const LINK_TYPE = { rss: 'application/rss+xml', json: 'application/feed+json' } as const satisfies Record<FeedFormat, string>;
@@ -33,7 +39,13 @@ export interface FeedChannel {
   locale: Locale;
   siteName: string;
   description: string;
-  /** The language's stories, newest first (`getArticles(locale)`). */
+  /** Title of the channel; default the site's name (a language's feed). */
+  title?: string;
+  /** Site path of the page the feed follows; default the language's home. */
+  pagePath?: string;
+  /** Site paths of the feed itself; default the language's feeds. */
+  feedPaths?: Readonly<Record<FeedFormat, string>>;
+  /** The language's newest stories, newest first, with their bodies (at most FEED_ITEMS). */
   articles: readonly Article[];
   /** Topic id → name in the feed's language. */
   topicName: (id: string) => string;
@@ -51,10 +63,23 @@ export function feedTitle(locale: Locale, format: FeedFormat): string {
  * `alternates.types` of a page in `locale`: its language's two feeds, so every page's head
  * has `<link rel="alternate" type="application/rss+xml" href=…>` and the JSON Feed one.
  */
-export function feedAlternates(locale: Locale): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+export function feedAlternates(locale: Locale, own?: OwnFeeds): NonNullable<NonNullable<Metadata['alternates']>['types']> {
   return Object.fromEntries(
-    FEED_FORMATS.map((format) => [LINK_TYPE[format], [{ url: absoluteUrl(feedPath(locale, format)), title: feedTitle(locale, format) }]]),
+    FEED_FORMATS.map((format) => [
+      LINK_TYPE[format],
+      [
+        // A page's own feeds first: a reader that takes the first link follows what the page is about.
+        ...(own ? [{ url: absoluteUrl(own.paths[format]), title: `${own.title} (${format === 'rss' ? 'RSS' : 'JSON Feed'})` }] : []),
+        { url: absoluteUrl(feedPath(locale, format)), title: feedTitle(locale, format) },
+      ],
+    ]),
   );
+}
+
+/** Feeds of a page's own (an entity page's), advertised before its language's. */
+export interface OwnFeeds {
+  title: string;
+  paths: Readonly<Record<FeedFormat, string>>;
 }
 
 /** Characters XML 1.0 forbids (C0 controls but tab and newlines, U+FFFE/U+FFFF, lone surrogates). */
@@ -84,15 +109,19 @@ function channelOptions(channel: FeedChannel) {
   const { locale, articles } = channel;
   // The newest change, so a build of the same content writes the same feed.
   const newest = articles.map(modified).sort().at(-1);
+  const page = absoluteUrl(channel.pagePath ?? homePath(locale));
+  const paths = channel.feedPaths ?? { rss: feedPath(locale, 'rss'), json: feedPath(locale, 'json') };
   return {
-    title: channel.siteName,
-    description: channel.description,
-    id: absoluteUrl(homePath(locale)),
-    link: absoluteUrl(homePath(locale)),
+    title: xmlText(channel.title ?? channel.siteName),
+    description: xmlText(channel.description),
+    id: page,
+    link: page,
     language: locale,
+    // RSS: the channel's <image>; JSON Feed: its icon.
+    image: absoluteUrl(SITE_IMAGES.logo.path),
     generator: false as const,
     ...(newest ? { updated: day(newest) } : {}),
-    feedLinks: { rss: absoluteUrl(feedPath(locale, 'rss')), json: absoluteUrl(feedPath(locale, 'json')) },
+    feedLinks: { rss: absoluteUrl(paths.rss), json: absoluteUrl(paths.json) },
   };
 }
 

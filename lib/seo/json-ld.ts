@@ -11,9 +11,10 @@ import type {
   QuotationLeaf,
   WithContext,
 } from 'schema-dts';
-import type { Article, NewsEvent, Organization, Person } from '@/lib/site/types';
+import type { ArticleSummary, NewsEvent, Organization, Person } from '@/lib/site/types';
 import { articlePath, entityPath, homePath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
+import { SITE_IMAGES } from './site-images';
 import { absoluteUrl } from './site-url';
 
 /*
@@ -25,19 +26,20 @@ import { absoluteUrl } from './site-url';
 
 /**
  * Stable `@id`s. People, organizations and events are named after their page in the default
- * language (`…/fr/intervenants/<id>#person`), whatever the language of the page that mentions
- * them: the id names the thing, not one language's page about it. Articles are per version.
+ * language, at its slug there (`…/fr/intervenants/dmitry-chanine#person`), whatever the language
+ * of the page that mentions them: the id names the thing, not one language's page about it.
+ * Articles are per version.
  */
 export const jsonLdId = {
   publisher: () => `${absoluteUrl('/')}#publisher`,
-  person: (id: string) => `${absoluteUrl(entityPath('people', routing.defaultLocale, id))}#person`,
-  organization: (id: string) => `${absoluteUrl(entityPath('organizations', routing.defaultLocale, id))}#organization`,
-  event: (id: string) => `${absoluteUrl(entityPath('events', routing.defaultLocale, id))}#event`,
+  person: (person: Pick<Person, 'slug'>) => `${absoluteUrl(entityPath('people', routing.defaultLocale, person))}#person`,
+  organization: (org: Pick<Organization, 'slug'>) => `${absoluteUrl(entityPath('organizations', routing.defaultLocale, org))}#organization`,
+  event: (event: Pick<NewsEvent, 'slug'>) => `${absoluteUrl(entityPath('events', routing.defaultLocale, event))}#event`,
   article: (locale: Locale, slug: string) => `${absoluteUrl(articlePath(locale, slug))}#article`,
 } as const;
 
-/** The site's logo (`app/icon.svg`, served at the site root). */
-export const SITE_LOGO_PATH = '/icon.svg';
+/** The site's logo for structured data (512 × 512 PNG: see site-images.ts). */
+export const SITE_LOGO_PATH = SITE_IMAGES.logo.path;
 
 /** The site as an organization: the author and the publisher of every story. */
 export interface SiteInfo {
@@ -61,14 +63,14 @@ export function publisherJsonLd(site: SiteInfo, locale: Locale): NewsMediaOrgani
 
 /** A reference to a person: enough to name them, the `@id` ties it to their page. */
 export function personRef(person: Person, locale: Locale): PersonLeaf {
-  return { '@type': 'Person', '@id': jsonLdId.person(person.id), name: person.name[locale] };
+  return { '@type': 'Person', '@id': jsonLdId.person(person), name: person.name[locale] };
 }
 
 export function organizationRef(org: Organization, locale: Locale): OrganizationLeaf {
-  return { '@type': 'Organization', '@id': jsonLdId.organization(org.id), name: org.name[locale] };
+  return { '@type': 'Organization', '@id': jsonLdId.organization(org), name: org.name[locale] };
 }
 
-function articleRef(article: Article): NewsArticleLeaf {
+function articleRef(article: ArticleSummary): NewsArticleLeaf {
   return {
     '@type': 'NewsArticle',
     '@id': jsonLdId.article(article.locale, article.slug),
@@ -84,14 +86,17 @@ function alternateNames(shown: string, spellings: readonly string[]): string[] |
   return others.length ? others : undefined;
 }
 
-/** Event details shared by a story's `about` and the event's own page. */
+/**
+ * Event details shared by a story's `about` and the event's own page. `organizers`: only those a
+ * source states; no start date unless a source gives one (the date of a report is not the event's).
+ */
 function eventNode(event: NewsEvent, locale: Locale, organizers: readonly Organization[]): EventLeaf {
   return {
     '@type': 'Event',
-    '@id': jsonLdId.event(event.id),
+    '@id': jsonLdId.event(event),
     name: event.name[locale],
     // `YYYY-MM` or `YYYY-MM-DD`: both are ISO 8601 dates, as precise as the sources.
-    startDate: event.date,
+    ...(event.date ? { startDate: event.date } : {}),
     location: { '@type': 'Place', name: event.location[locale], address: event.location[locale] },
     ...(organizers.length ? { organizer: organizers.map((o) => organizationRef(o, locale)) } : {}),
   };
@@ -103,12 +108,12 @@ export interface PersonPageData {
   /** The organizations the person belongs to, main one first (`registry.organizationsOf`). */
   organizations?: readonly Organization[];
   /** Stories of the page's language where the person speaks (`registry.appearancesOf`). */
-  articles?: readonly Article[];
+  articles?: readonly ArticleSummary[];
 }
 
 /** `Person` of a person's page in `locale`. */
 export function personJsonLd(person: Person, locale: Locale, { organizations = [], articles = [] }: PersonPageData = {}): WithContext<PersonLeaf> {
-  const url = absoluteUrl(entityPath('people', locale, person.id));
+  const url = absoluteUrl(entityPath('people', locale, person));
   const alternateName = alternateNames(person.name[locale], person.spellings);
   return {
     '@context': 'https://schema.org',
@@ -126,12 +131,12 @@ export interface OrganizationPageData {
   /** People who belong to it (`registry.membersOf`). */
   members?: readonly Person[];
   /** Stories of the page's language that mention it (`registry.storiesMentioning`). */
-  articles?: readonly Article[];
+  articles?: readonly ArticleSummary[];
 }
 
 /** `Organization` of an organization's page in `locale`. */
 export function organizationJsonLd(org: Organization, locale: Locale, { members = [], articles = [] }: OrganizationPageData = {}): WithContext<OrganizationLeaf> {
-  const url = absoluteUrl(entityPath('organizations', locale, org.id));
+  const url = absoluteUrl(entityPath('organizations', locale, org));
   const alternateName = alternateNames(org.name[locale], org.spellings);
   return {
     '@context': 'https://schema.org',
@@ -146,15 +151,15 @@ export function organizationJsonLd(org: Organization, locale: Locale, { members 
 }
 
 export interface EventPageData {
-  /** The organizations under whose banner it is held (`event.organizations`, resolved). */
+  /** The organizations a source states organised it (`event.organizers`, resolved). */
   organizers?: readonly Organization[];
   /** Stories of the page's language reporting from it. */
-  articles?: readonly Article[];
+  articles?: readonly ArticleSummary[];
 }
 
 /** `Event` of an event's page in `locale`. */
 export function eventJsonLd(event: NewsEvent, locale: Locale, { organizers = [], articles = [] }: EventPageData = {}): WithContext<EventLeaf> {
-  const url = absoluteUrl(entityPath('events', locale, event.id));
+  const url = absoluteUrl(entityPath('events', locale, event));
   return {
     '@context': 'https://schema.org',
     ...eventNode(event, locale, organizers),
@@ -164,7 +169,7 @@ export function eventJsonLd(event: NewsEvent, locale: Locale, { organizers = [],
   };
 }
 
-/* Article pages. */
+/* ArticleSummary pages. */
 
 /** What an article's structured data says beyond the article itself, resolved by the caller. */
 export interface ArticleContext {
@@ -177,30 +182,34 @@ export interface ArticleContext {
   people: readonly Person[];
   /** The organizations, in front-matter order. */
   organizations: readonly Organization[];
-  /** The event it reports from, with its organizers. */
+  /** The event it reports from, with the organizers a source states. */
   event?: { event: NewsEvent; organizers: readonly Organization[] };
   /** The story's other language versions (from the translation map). */
-  translations: readonly Article[];
+  translations: readonly ArticleSummary[];
   /** Site path of the article's social image. */
   imagePath: string;
 }
 
 /** `NewsArticle` of one language version of a story. */
-export function newsArticleJsonLd(article: Article, ctx: ArticleContext): NewsArticleLeaf {
+export function newsArticleJsonLd(article: ArticleSummary, ctx: ArticleContext): NewsArticleLeaf {
   const { locale } = article;
   const url = absoluteUrl(articlePath(locale, article.slug));
   const publisher = publisherJsonLd(ctx.site, locale);
   const idRef = (node: { '@id'?: string }): IdReference => ({ '@id': node['@id'] ?? '' });
   // Words in quotation marks only: reported speech (`:said`) is the story's paraphrase, not a quotation.
+  const speakers = new Map(ctx.people.map((p) => [p.id, p]));
   const quotations = article.quotes
     .filter((q) => q.kind === 'quote')
-    .map((q): QuotationLeaf => ({
-      '@type': 'Quotation',
-      text: q.text,
-      url: `${url}#${q.anchor}`,
-      inLanguage: locale,
-      creator: idRef({ '@id': jsonLdId.person(q.speaker) }),
-    }));
+    .map((q): QuotationLeaf => {
+      const speaker = speakers.get(q.speaker);
+      return {
+        '@type': 'Quotation',
+        text: q.text,
+        url: `${url}#${q.anchor}`,
+        inLanguage: locale,
+        ...(speaker ? { creator: idRef({ '@id': jsonLdId.person(speaker) }) } : {}),
+      };
+    });
   // The original names its translations; a translation names its original.
   const original = ctx.translations.find((t) => t.locale === article.original);
   const translationLinks =
@@ -235,7 +244,7 @@ export function newsArticleJsonLd(article: Article, ctx: ArticleContext): NewsAr
       ...(article.source.title ? { headline: article.source.title } : {}),
       datePublished: article.source.date,
       ...(article.source.language ? { inLanguage: article.source.language } : {}),
-      publisher: { '@type': 'Organization', name: article.source.publisher },
+      publisher: { '@type': 'Organization', name: article.source.publisher.name, description: article.source.publisher.description },
     },
     ...(ctx.event ? { about: eventNode(ctx.event.event, locale, ctx.event.organizers) } : {}),
     mentions: [...ctx.people.map((p) => personRef(p, locale)), ...ctx.organizations.map((o) => organizationRef(o, locale))],
@@ -245,7 +254,7 @@ export function newsArticleJsonLd(article: Article, ctx: ArticleContext): NewsAr
 }
 
 /** Home → story: where the article sits in the site. */
-export function articleBreadcrumbJsonLd(article: Article, site: SiteInfo): BreadcrumbListLeaf {
+export function articleBreadcrumbJsonLd(article: ArticleSummary, site: SiteInfo): BreadcrumbListLeaf {
   return {
     '@type': 'BreadcrumbList',
     itemListElement: [
@@ -256,7 +265,7 @@ export function articleBreadcrumbJsonLd(article: Article, site: SiteInfo): Bread
 }
 
 /** Everything an article page says: its NewsArticle and its breadcrumb, as one graph. */
-export function articleJsonLd(article: Article, ctx: ArticleContext): Graph {
+export function articleJsonLd(article: ArticleSummary, ctx: ArticleContext): Graph {
   return { '@context': 'https://schema.org', '@graph': [newsArticleJsonLd(article, ctx), articleBreadcrumbJsonLd(article, ctx.site)] };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { localeSettings, routing, type Locale } from '@/lib/i18n/routing';
-import type { Article } from '@/lib/site/types';
+import type { ArticleSummary } from '@/lib/site/types';
 import { articlePath, homePath } from '@/lib/i18n/paths';
 import { absoluteUrl } from './site-url';
 import { SOCIAL_IMAGE_SIZE, SOCIAL_IMAGE_TYPE, socialImagePath } from './social-image-path';
@@ -41,7 +41,7 @@ export function websiteCard(card: SharedCard): Pick<Metadata, 'openGraph' | 'twi
   };
 }
 
-export function articleCard(card: SharedCard, article: Article, section: string, tags: string[]): Pick<Metadata, 'openGraph' | 'twitter'> {
+export function articleCard(card: SharedCard, article: ArticleSummary, section: string, tags: string[]): Pick<Metadata, 'openGraph' | 'twitter'> {
   return {
     openGraph: {
       ...base(card),

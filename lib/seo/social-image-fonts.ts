@@ -10,7 +10,7 @@ import { create } from 'fontkit';
  * render with no network access. A character none of them has would make next/og fetch a font
  * from the network ("Failed to load dynamic font" offline): `drawableText` replaces those,
  * knowing exactly what the files hold from their character maps, read with fontkit. This
- * module reads files: only the social-image routes, drawn at build time, import it.
+ * module reads files: only the social-image routes import it.
  */
 
 export const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
@@ -36,6 +36,7 @@ interface FontFile {
   family: Family;
   subset: (typeof SUBSETS)[number];
   weight: Weight;
+  /** Relative to the project (and to a standalone server's folder, which has a copy). */
   file: string;
 }
 
@@ -44,12 +45,20 @@ function fontFiles(): FontFile[] {
     SUBSETS.flatMap((subset) =>
       WEIGHTS[family].map((weight) => {
         const pkg = FAMILIES[family];
-        const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules/@fontsource', pkg, 'files', `${pkg}-${subset}-${weight}-normal.woff`);
-        return { family, subset, weight, file };
+        return { family, subset, weight, file: `node_modules/@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff` };
       }),
     ),
   );
 }
+
+/**
+ * The font files, for the build's file tracing: social images of stories older than the
+ * prerendered ones are drawn by the running server, whose standalone folder must hold them
+ * (they are read by path, which tracing cannot follow).
+ */
+export const FONT_FILES: readonly string[] = fontFiles().map(({ file }) => file);
+
+const absolute = (file: string) => path.join(/* turbopackIgnore: true */ process.cwd(), file);
 
 /**
  * Each subset is registered as its own family (`serif-latin`, `serif-cyrillic`…) and styles
@@ -66,7 +75,7 @@ let fonts: Promise<FontSpec[]> | undefined;
  */
 export function loadFonts(): Promise<FontSpec[]> {
   fonts ??= Promise.all(
-    fontFiles().map(async ({ family, subset, weight, file }): Promise<FontSpec> => ({ name: `${family}-${subset}`, data: await readFile(file), weight, style: 'normal' })),
+    fontFiles().map(async ({ family, subset, weight, file }): Promise<FontSpec> => ({ name: `${family}-${subset}`, data: await readFile(absolute(file)), weight, style: 'normal' })),
   );
   return fonts;
 }
@@ -91,7 +100,7 @@ export function drawableCodePoints(): ReadonlySet<number> {
   const byFamily = new Map<Family, Set<number>>();
   for (const { family, file } of fontFiles()) {
     const set = byFamily.get(family) ?? new Set<number>();
-    for (const c of fontCodePoints(readFileSync(file))) set.add(c);
+    for (const c of fontCodePoints(readFileSync(absolute(file)))) set.add(c);
     byFamily.set(family, set);
   }
   const [first, ...others] = [...byFamily.values()];

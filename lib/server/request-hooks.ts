@@ -94,3 +94,60 @@ function setHeaders(res: ServerResponse, given: OutgoingHttpHeaders | OutgoingHt
     res.appendHeader(String(given[i]), typeof value === 'number' ? String(value) : value);
   }
 }
+
+/**
+ * Holds a response's head back until its body is complete, for the responses `hold` picks when
+ * their head is written: `complete` then sees the whole body, may still change the headers, and
+ * gives the body to send; the head and that body go out together. Other responses pass through
+ * untouched. Install it after hooks that amend heads (`onResponseHead`), so that they see what
+ * `complete` set.
+ */
+export function holdHeadUntilComplete(res: ServerResponse, hold: (res: ServerResponse) => boolean, complete: (res: ServerResponse, body: Buffer) => Buffer) {
+  const writeHead = res.writeHead as (this: ServerResponse, statusCode: number, reason?: string) => ServerResponse;
+  const write = res.write as (this: ServerResponse, ...args: unknown[]) => boolean;
+  const end = res.end as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+  let held: { statusCode: number; reason?: string; chunks: Buffer[] } | undefined;
+  const toBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
+    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), encoding);
+  // write(chunk, callback) and end(callback) forms: the callback may stand where the encoding goes.
+  const split = (encoding?: BufferEncoding | (() => void), callback?: () => void) =>
+    typeof encoding === 'function' ? { encoding: undefined, callback: encoding } : { encoding, callback };
+
+  res.writeHead = function holdHead(
+    this: ServerResponse,
+    statusCode: number,
+    reason?: string | OutgoingHttpHeaders | OutgoingHttpHeader[],
+    headers?: OutgoingHttpHeaders | OutgoingHttpHeader[],
+  ) {
+    if (held || this.headersSent) return this;
+    const given = typeof reason === 'string' ? headers : reason;
+    if (given) setHeaders(this, given);
+    this.statusCode = statusCode;
+    if (!hold(this)) return writeHead.call(this, statusCode, typeof reason === 'string' ? reason : undefined);
+    held = { statusCode, reason: typeof reason === 'string' ? reason : undefined, chunks: [] };
+    return this;
+  } as ServerResponse['writeHead'];
+
+  res.write = function holdBody(this: ServerResponse, chunk: unknown, encoding?: BufferEncoding | (() => void), callback?: () => void) {
+    if (!held && !this.headersSent) this.writeHead(this.statusCode);
+    if (!held) return write.call(this, chunk, encoding, callback);
+    const args = split(encoding, callback);
+    if (chunk !== undefined && chunk !== null) held.chunks.push(toBuffer(chunk, args.encoding));
+    args.callback?.();
+    return true;
+  } as ServerResponse['write'];
+
+  res.end = function completeBody(this: ServerResponse, chunk?: unknown, encoding?: BufferEncoding | (() => void), callback?: () => void) {
+    if (!held && !this.headersSent) this.writeHead(this.statusCode);
+    if (!held) return end.call(this, chunk, encoding, callback);
+    const args = typeof chunk === 'function' ? { encoding: undefined, callback: chunk as () => void } : split(encoding, callback);
+    const body = typeof chunk === 'function' ? undefined : chunk;
+    if (body !== undefined && body !== null) held.chunks.push(toBuffer(body, args.encoding));
+    const { statusCode, reason } = held;
+    const whole = complete(this, Buffer.concat(held.chunks));
+    held = undefined;
+    this.setHeader('Content-Length', whole.length);
+    writeHead.call(this, statusCode, reason);
+    return end.call(this, whole, args.callback);
+  } as ServerResponse['end'];
+}

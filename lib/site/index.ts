@@ -1,85 +1,130 @@
+import { openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
 import { ContentValidationError, formatProblems } from '@/lib/content/problems';
-import { buildSiteData } from './build';
-import { contentFingerprint, readContentCache, writeContentCache } from './cache';
+import type { Content } from '@/lib/content/types';
+import { buildDocuments } from '@/lib/search/documents';
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '@/lib/search/index';
+import { buildSite, type BuiltSite } from './build';
 import { createSite, type Site } from './site';
-import type { SiteData } from './types';
+import { readStore, SEARCH_FILE, SEARCH_TEXTS_FILE, STORE_PATH } from './store';
 
 export { createSite, compareNewestFirst, type Appearance, type Mention, type Site } from './site';
-export { buildSiteData } from './build';
-export { entityKindBySegment, entityKindList, entityKinds, type EntityKind, type EntityKindDescriptor, type EntityOf } from './entity-kinds';
+export { buildSite, type BuiltSite } from './build';
+export {
+  entityKindBySegment,
+  entityKindList,
+  entityKinds,
+  entityRedirects,
+  prerenderedEntities,
+  resolveEntity,
+  type EntityKind,
+  type EntityKindDescriptor,
+  type EntityOf,
+  type EntityPage,
+  type EntityTarget,
+  type Redirect,
+} from './entity-kinds';
 
-/** Folder the site reads: `CONTENT_DIR`, else `content/` in the working directory. */
+/** Folder the site is built from: `CONTENT_DIR`, else `content/` in the working directory. */
 export function contentDir(): string {
-  // Read at build time only (every page is static): nothing to trace into the server bundle.
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }
 
 /**
- * Where `next build` keeps the site's data for its other processes (see `cache.ts`), or
- * undefined when it must not be used: outside a production build (`next dev` reads the files
- * on every load, so edits show), or when `CONTENT_CACHE=0`.
+ * Where a build keeps the site (lib/site/store.ts): `<dist>/cache/site/store`, in the one folder
+ * `next build` does not empty. The dist folder is NEXT_DIST_DIR while building, and SITE_DIST_DIR
+ * in the server's code (next.config.ts writes it there): a standalone server finds the store at
+ * the same place in its own folder (the build's last step copies it there).
  */
-export function contentCacheFile(dir: string = contentDir()): string | undefined {
-  if (process.env.NEXT_PHASE !== 'phase-production-build' || process.env.CONTENT_CACHE === '0') return undefined;
-  const root = /* turbopackIgnore: true */ process.cwd();
-  // The code that turns files into the site's data: lib/ (Load, Model and the services they
-  // use), and the installed packages through the lockfile.
-  const code = [path.join(/* turbopackIgnore: true */ root, 'lib'), path.join(/* turbopackIgnore: true */ root, 'package-lock.json')];
-  const distDir = path.resolve(/* turbopackIgnore: true */ root, process.env.NEXT_DIST_DIR ?? '.next');
-  return path.join(/* turbopackIgnore: true */ distDir, 'cache', 'content', `${contentFingerprint(dir, code)}.bin`);
+export function storeDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SITE_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next', STORE_PATH);
 }
 
-/** The site's data from `dir`; throws with every error listed when content is broken, which fails the build. */
-export function loadSiteData(dir: string): SiteData {
+/** Loaded content, or every error at once, which fails the build with each file, line and field. */
+export function loadValidContent(dir: string): Content {
   const { content, problems } = loadContent(dir);
   if (problems.some((p) => p.severity === 'error')) throw new ContentValidationError(problems);
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (warnings.length) console.warn(`Content warnings:\n${formatProblems(warnings)}`);
-  return buildSiteData(content);
+  return content;
 }
 
-const SHARED = Symbol.for('brics-portal.site-by-cache-file');
+/** The site's pages and documents, built from `built` (its bodies in memory). */
+export function siteOf(built: BuiltSite): Site {
+  return createSite(built.data, (storyId) => built.bodies.get(storyId) ?? {});
+}
+
+/** The search index of a built site: what `site:build` stores, and what development serves from memory. */
+export function searchIndexOf(built: BuiltSite): SearchIndex {
+  return createSearchIndex(buildDocuments(built.data, (storyId) => built.bodies.get(storyId) ?? {}));
+}
 
 /**
- * Sites already in this process, by cache file (so by fingerprint). Route bundles each carry
- * their own copy of this module, so one build process would otherwise build (or read) the
- * site once per bundle: the process-wide table hands every copy the same object.
+ * Whether this process serves a build: one of Next's build workers or a production server. They
+ * read the store the build wrote; `next dev` and the tests build the site from content instead,
+ * so an edit shows at once.
  */
-function sharedSites(): Map<string, Site> {
-  const existing: unknown = Reflect.get(globalThis, SHARED);
-  if (existing instanceof Map) return existing;
-  const table = new Map<string, Site>();
+const servesABuild = () => process.env.NODE_ENV !== 'development' && (process.env.NEXT_RUNTIME !== undefined || process.env.NEXT_PHASE === 'phase-production-build');
+
+interface Loaded {
+  site: Site;
+  search: () => SearchIndex;
+}
+
+const SHARED = Symbol.for('brics-portal.sites');
+
+/**
+ * The site of this process, once: route bundles each carry their own copy of this module, so
+ * the process-wide table hands every copy the same site (one store read, one index in memory).
+ */
+function loaded(): Loaded {
+  const table = (Reflect.get(globalThis, SHARED) as Map<string, Loaded> | undefined) ?? new Map<string, Loaded>();
   Reflect.set(globalThis, SHARED, table);
-  return table;
+  const key = servesABuild() ? storeDir() : `content:${contentDir()}`;
+  let entry = table.get(key);
+  if (!entry) {
+    entry = servesABuild() ? fromStore(storeDir()) : fromContent(contentDir());
+    table.set(key, entry);
+  }
+  return entry;
 }
 
-let cached: Site | undefined;
-
 /**
- * The site, built once per process from `contentDir()` (at build time: pages are static), and
- * once per build when the build cache applies.
+ * Reads the search texts file by position, for the few results a search shows: the texts stay
+ * on disk (and in the system's file cache), not in the process's memory.
  */
+function textReader(file: string) {
+  let fd: number | undefined;
+  return (offset: number, length: number) => {
+    fd ??= openSync(file, 'r');
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, offset);
+    return buffer;
+  };
+}
+
+function fromStore(dir: string): Loaded {
+  const { data, bodies } = readStore(dir);
+  let search: SearchIndex | undefined;
+  return {
+    site: createSite(data, bodies),
+    search: () => (search ??= loadSearchIndex(readFileSync(path.join(dir, SEARCH_FILE), 'utf8'), textReader(path.join(dir, SEARCH_TEXTS_FILE)))),
+  };
+}
+
+function fromContent(dir: string): Loaded {
+  const built = buildSite(loadValidContent(dir));
+  let search: SearchIndex | undefined;
+  return { site: siteOf(built), search: () => (search ??= searchIndexOf(built)) };
+}
+
+/** The site: what every page asks. */
 export function getSite(): Site {
-  if (cached) return cached;
-  const dir = contentDir();
-  const cacheFile = contentCacheFile(dir);
-  if (!cacheFile) return (cached = createSite(loadSiteData(dir)));
-  const shared = sharedSites();
-  const known = shared.get(cacheFile);
-  if (known) return (cached = known);
-  const stored = readContentCache(cacheFile);
-  const data = stored ?? loadSiteData(dir);
-  if (!stored) {
-    try {
-      writeContentCache(cacheFile, data);
-    } catch (e) {
-      // A read-only or full disk costs the other processes a build of the data each, nothing more.
-      console.warn(`Site data cache not written (${(e as Error).message}): each build process builds it itself.`);
-    }
-  }
-  cached = createSite(data);
-  shared.set(cacheFile, cached);
-  return cached;
+  return loaded().site;
+}
+
+/** The site's search index, loaded on the first search. */
+export function getSearchIndex(): SearchIndex {
+  return loaded().search();
 }

@@ -1,7 +1,9 @@
+import type { ArticleRoute } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { memoize } from '@/lib/memoize';
 import { createMentionFinder, mentionables, type Mention } from '@/lib/mentions';
-import type { Article, NewsEvent, Organization, Person, QuoteTie, SiteData, StoryVersions, Term } from './types';
+import { prerenderedArticles } from './prerender';
+import type { Article, ArticleSummary, NewsEvent, Organization, Person, QuoteTie, SiteData, StoryBodies, StoryVersions, Term } from './types';
 
 export type { Mention } from '@/lib/mentions';
 
@@ -13,7 +15,7 @@ export type { Mention } from '@/lib/mentions';
 
 /** A person's part in one language version of a story. */
 export interface Appearance {
-  article: Article;
+  article: ArticleSummary;
   /** The role this story gives them (it may differ from their current role). */
   role: string;
   /** What is tied to them in this story, in document order. */
@@ -22,13 +24,20 @@ export interface Appearance {
 
 export interface Site {
   readonly data: SiteData;
+  /** A story's rendered bodies by language (from the store's file, or memory): what search documents and full pages read. */
+  bodies(storyId: string): StoryBodies;
   /** Every version in `locale`, newest first. */
-  articles(locale: Locale): Article[];
+  articles(locale: Locale): ArticleSummary[];
+  /** The versions in `locale` whose pages are rendered at build time (lib/site/prerender.ts), newest first. */
+  prerendered(locale: Locale): ArticleSummary[];
+  /** The version in `locale` with this slug, with its body. */
   article(locale: Locale, slug: string): Article | undefined;
   /** A story's versions by language: its entry in the translation map. */
   versions(storyId: string): StoryVersions;
   /** The article's versions in the other languages. */
-  translations(article: Article): StoryVersions;
+  translations(article: ArticleSummary): StoryVersions;
+  /** Whether a page of the article family exists: the version in that language, and for the side-by-side reading a translation too. */
+  hasArticleRoute(route: ArticleRoute): boolean;
   person(id: string): Person | undefined;
   organization(id: string): Organization | undefined;
   event(id: string): NewsEvent | undefined;
@@ -40,7 +49,7 @@ export interface Site {
   organizations(locale: Locale): Organization[];
   /** Every topic, alphabetically by its name in `locale`. */
   topics(locale: Locale): Term[];
-  /** Every event, most recent first. */
+  /** Every event, most recent first: by its date, else by its newest report (undated and unreported last). */
   events(): NewsEvent[];
   /** People who belong to `orgId`, alphabetically by name in `locale`. */
   membersOf(orgId: string, locale: Locale): Person[];
@@ -49,13 +58,13 @@ export interface Site {
   /** Stories in `locale` where the person speaks, newest first. */
   appearancesOf(personId: string, locale: Locale): Appearance[];
   /** Stories in `locale` that list the organization, newest first. */
-  storiesMentioning(orgId: string, locale: Locale): Article[];
+  storiesMentioning(orgId: string, locale: Locale): ArticleSummary[];
   /** Stories in `locale` tagged with the topic, newest first. */
-  storiesTagged(topicId: string, locale: Locale): Article[];
+  storiesTagged(topicId: string, locale: Locale): ArticleSummary[];
   /** Stories in `locale` reporting on the event, newest first. */
-  storiesAbout(eventId: string, locale: Locale): Article[];
-  /** Events the organization organizes, most recent first. */
-  eventsOrganizedBy(orgId: string): NewsEvent[];
+  storiesAbout(eventId: string, locale: Locale): ArticleSummary[];
+  /** Events the organization organised or is associated with, most recent first. */
+  eventsRelatedTo(orgId: string): NewsEvent[];
   /** Sessions of the event the stories in `locale` report on, in order of first report (oldest story first). */
   sessionsOf(eventId: string, locale: Locale): string[];
   /** Who spoke at the event in the stories in `locale`, alphabetically, each with their newest appearance there. */
@@ -64,12 +73,12 @@ export interface Site {
    * Other stories in the article's language sharing a speaker or an organization with it,
    * most shared first (a speaker counts 2, an organization 1), then newest, then by title.
    */
-  relatedStories(article: Article, limit?: number): Article[];
+  relatedStories(article: ArticleSummary, limit?: number): ArticleSummary[];
   /**
    * Spellings of people and organizations in `text`, in text order, without overlaps: case-,
    * accent- and typography-insensitive, whole words only, the longest spelling at a position.
    */
-  findMentions(text: string, locale: Locale): Mention[];
+  findMentions(text: string): Mention[];
 }
 
 /** A shared speaker says more about a story than a shared organization (often a big, generic one). */
@@ -77,22 +86,22 @@ const SPEAKER_WEIGHT = 2;
 const ORGANIZATION_WEIGHT = 1;
 
 /** Newest first, then by title in the article's language, then by story id: a total, stable order. */
-export function compareNewestFirst(a: Article, b: Article): number {
+export function compareNewestFirst(a: ArticleSummary, b: ArticleSummary): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, a.locale) || a.storyId.localeCompare(b.storyId);
 }
 
 /** The indexes of one language: every list newest first. */
 interface LocaleIndex {
-  articles: Article[];
-  bySlug: Map<string, Article>;
+  articles: ArticleSummary[];
+  bySlug: Map<string, ArticleSummary>;
   /** Person id → appearances. */
   appearances: Map<string, Appearance[]>;
   /** Organization id → articles listing it. */
-  mentions: Map<string, Article[]>;
+  mentions: Map<string, ArticleSummary[]>;
   /** Topic id → articles. */
-  tagged: Map<string, Article[]>;
+  tagged: Map<string, ArticleSummary[]>;
   /** Event id → articles. */
-  about: Map<string, Article[]>;
+  about: Map<string, ArticleSummary[]>;
 }
 
 function localeIndex(data: SiteData, locale: Locale): LocaleIndex {
@@ -111,7 +120,11 @@ function localeIndex(data: SiteData, locale: Locale): LocaleIndex {
   return index;
 }
 
-export function createSite(data: SiteData): Site {
+/**
+ * The site over its data; `bodies` gives a story's rendered bodies when a page needs one (from
+ * memory while building, from the build's files when serving).
+ */
+export function createSite(data: SiteData, bodies: (storyId: string) => StoryBodies): Site {
   const indexes = new Map(routing.locales.map((locale) => [locale, localeIndex(data, locale)]));
   const indexOf = (locale: Locale) => indexes.get(locale)!;
   const collator = memoize((locale: Locale) => new Intl.Collator(locale));
@@ -121,20 +134,33 @@ export function createSite(data: SiteData): Site {
   const sortedPeople = sorted(data.people);
   const sortedOrganizations = sorted(data.organizations);
   const sortedTopics = sorted(data.topics);
-  // Events have no language of their own: most recent first ("2025-09" sorts before "2025-09-12"
-  // as a string, so a month-precision date counts as that month's start), then by id.
-  const sortedEvents = [...data.events.values()].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  // Events have no language of their own: most recent first, by the date a source gives, else by
+  // the newest report of them ("2025-09" sorts before "2025-09-12" as a string, so a
+  // month-precision date counts as that month's start), then by id.
+  const when = (e: NewsEvent) => e.date ?? e.reportedOn.at(-1) ?? '';
+  const sortedEvents = [...data.events.values()].sort((a, b) => when(b).localeCompare(when(a)) || a.id.localeCompare(b.id));
   const members = new Map<string, Person[]>();
   for (const person of data.people.values()) for (const org of new Set(person.organizations)) append(members, org, person);
-  const matchers = memoize((locale: Locale) => createMentionFinder(mentionables(data), locale));
+  const findMentions = memoize(() => createMentionFinder(mentionables(data)));
   const listed = <K, V>(map: Map<K, V[]>, key: K): V[] => [...(map.get(key) ?? [])];
 
   const site: Site = {
     data,
+    bodies,
     articles: (locale) => [...indexOf(locale).articles],
-    article: (locale, slug) => indexOf(locale).bySlug.get(slug),
+    prerendered: (locale) => prerenderedArticles(indexOf(locale).articles),
+    article(locale, slug) {
+      const summary = indexOf(locale).bySlug.get(slug);
+      const body = summary && bodies(summary.storyId)[locale];
+      return summary && body && { ...summary, ...body, html: body.passages.map((p) => p.html).join('\n') };
+    },
     versions: (storyId) => data.stories.get(storyId) ?? {},
     translations: (article) => Object.fromEntries(Object.entries(data.stories.get(article.storyId) ?? {}).filter(([locale]) => locale !== article.locale)),
+    hasArticleRoute(route) {
+      const article = indexOf(route.locale).bySlug.get(route.slug);
+      if (!article) return false;
+      return route.view !== 'bilingual' || Object.keys(site.translations(article)).length > 0;
+    },
     person: (id) => data.people.get(id),
     organization: (id) => data.organizations.get(id),
     event: (id) => data.events.get(id),
@@ -150,7 +176,7 @@ export function createSite(data: SiteData): Site {
     storiesMentioning: (orgId, locale) => listed(indexOf(locale).mentions, orgId),
     storiesTagged: (topicId, locale) => listed(indexOf(locale).tagged, topicId),
     storiesAbout: (eventId, locale) => listed(indexOf(locale).about, eventId),
-    eventsOrganizedBy: (orgId) => sortedEvents.filter((e) => e.organizations.includes(orgId)),
+    eventsRelatedTo: (orgId) => sortedEvents.filter((e) => e.organizers.includes(orgId) || e.associatedOrganizations.includes(orgId)),
     sessionsOf(eventId, locale) {
       const sessions = listed(indexOf(locale).about, eventId).flatMap((a) => (a.session ? [a.session] : []));
       return [...new Set(sessions.reverse())];
@@ -167,14 +193,14 @@ export function createSite(data: SiteData): Site {
       return [...newest.values()].sort((a, b) => byName(locale)(a.person, b.person));
     },
     relatedStories: (article, limit = Number.POSITIVE_INFINITY) => relatedStories(indexOf(article.locale), article, limit),
-    findMentions: (text, locale) => matchers(locale)(text),
+    findMentions: (text) => findMentions(undefined)(text),
   };
   return site;
 }
 
-function relatedStories(index: LocaleIndex, article: Article, limit: number): Article[] {
-  const scores = new Map<string, { article: Article; score: number }>();
-  const add = (other: Article, weight: number) => {
+function relatedStories(index: LocaleIndex, article: ArticleSummary, limit: number): ArticleSummary[] {
+  const scores = new Map<string, { article: ArticleSummary; score: number }>();
+  const add = (other: ArticleSummary, weight: number) => {
     // By story id, not identity: a copy of the article, or its entry in the index, is still itself.
     if (other.storyId === article.storyId) return;
     const entry = scores.get(other.storyId);

@@ -9,8 +9,17 @@ import type { Locale } from '@/lib/i18n/routing';
 /** A text in every site language. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
 
-export interface Person {
+/**
+ * What every entity with pages of its own has: a stable id (the key content uses) and the slug
+ * of its page in each language (the web address readers see: `dmitry-chanine`, `dmitry-shanin`).
+ */
+export interface Sluggable {
   id: string;
+  /** Given by its file for a language, else made from its name there; unique per kind and language. */
+  slug: LocalizedText;
+}
+
+export interface Person extends Sluggable {
   name: LocalizedText;
   /** Every spelling to recognise: each language's name and the file's aliases. */
   spellings: string[];
@@ -19,26 +28,28 @@ export interface Person {
   role: LocalizedText;
 }
 
-export interface Organization {
-  id: string;
+export interface Organization extends Sluggable {
   name: LocalizedText;
   /** Every name to recognise: each language's name and the file's aliases. */
   spellings: string[];
   description: LocalizedText;
 }
 
-export interface NewsEvent {
-  id: string;
+export interface NewsEvent extends Sluggable {
   name: LocalizedText;
   location: LocalizedText;
-  /** `YYYY-MM` or `YYYY-MM-DD`. */
-  date: string;
-  organizations: string[];
+  /** When it took place, `YYYY-MM` or `YYYY-MM-DD`, only when a source says. */
+  date?: string;
+  /** Dates of the sources of the stories reporting it (`YYYY-MM-DD`), oldest first, each once: when it was reported. */
+  reportedOn: string[];
+  /** Organization ids a source states organised it. */
+  organizers: string[];
+  /** Organization ids associated with it that no source states organised it (the one it is named after, say). */
+  associatedOrganizations: string[];
 }
 
 /** A topic or a section: an id and its name in each language. */
-export interface Term {
-  id: string;
+export interface Term extends Sluggable {
   name: LocalizedText;
 }
 
@@ -68,9 +79,18 @@ export interface Passage {
   quotes: string[];
 }
 
+/** Who published a story's source, in the story's language: shown with the credit and in its structured data. */
+export interface Publisher {
+  /** Its id in `content/publishers.yaml`. */
+  id: string;
+  name: string;
+  /** What it is, as it reads after its name ("the French-language African service of Sputnik, a Russian state-owned outlet"). */
+  description: string;
+}
+
 /** Where a story's facts come from, shown as a credit. */
 export interface Source {
-  publisher: string;
+  publisher: Publisher;
   title?: string;
   url: string;
   /** `YYYY-MM-DD`. */
@@ -85,8 +105,8 @@ export interface Speaker {
   role: string;
 }
 
-/** One language version of a story. */
-export interface Article {
+/** One language version of a story, without its body: what lists, indexes and cards need. */
+export interface ArticleSummary {
   /** The story's id: the folder name, shared by its translations. */
   storyId: string;
   locale: Locale;
@@ -106,10 +126,6 @@ export interface Article {
   speakers: Speaker[];
   organizations: string[];
   source: Source;
-  /** Sanitized HTML of the body. */
-  html: string;
-  /** The body's top-level blocks, each with its `p-N` anchor: what translations align on. */
-  passages: Passage[];
   /** Statements tied to speakers, in document order, typeset. */
   quotes: QuoteTie[];
   wordCount: number;
@@ -117,13 +133,28 @@ export interface Article {
   file: string;
 }
 
+/** A story version's body, rendered: its top-level blocks, each with its `p-N` anchor (what translations align on). */
+export interface ArticleBody {
+  passages: Passage[];
+}
+
+/** One language version of a story, with its body. */
+export interface Article extends ArticleSummary, ArticleBody {
+  /** Sanitized HTML of the whole body: the passages, one after the other. */
+  html: string;
+}
+
 /** A story's versions by language. */
-export type StoryVersions = Partial<Record<Locale, Article>>;
+export type StoryVersions = Partial<Record<Locale, ArticleSummary>>;
+
+/** The bodies of a story's versions, by language. */
+export type StoryBodies = Partial<Record<Locale, ArticleBody>>;
 
 /**
  * The site's data, built once from loaded content (lib/site/build.ts): entities with their
- * display text typeset, every story version rendered. Plain data, so a build can store it and
- * its other processes read it back.
+ * display text typeset, every story version summarized; the rendered bodies are apart (a build
+ * stores them one file per story, read when a page needs one). Plain data, so a build can store
+ * it and its other processes, and the server's, read it back.
  */
 export interface SiteData {
   people: ReadonlyMap<string, Person>;

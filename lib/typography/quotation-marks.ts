@@ -1,8 +1,9 @@
 import type { Locale } from '@/lib/i18n/routing';
+import { NBSP } from './spaces';
 
 /** Opening and closing quotation marks, French with their no-break spaces inside. */
 const MARKS: Record<Locale, readonly [string, string]> = {
-  fr: ['«\u00A0', '\u00A0»'],
+  fr: [`«${NBSP}`, `${NBSP}»`],
   en: ['\u201C', '\u201D'],
 };
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, bilingualStory, entityIndexPath, entityPath, events, homePath, locales, t, type Locale } from './content';
+import { articlePath, bilingualStory, entityIndexPath, entityPath, events, homePath, locales, organization, person, t, topic, type Locale } from './content';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -17,11 +17,11 @@ function summarize(violations: AxeResults['violations']): string {
 }
 
 const story = bilingualStory();
-const firstId = {
-  speakers: story.fr.speakers[0]!.id,
-  organizations: story.fr.organizations[0]!,
-  topics: story.fr.tags[0]!,
-  events: [...events.keys()][0]!,
+const first = {
+  speakers: person(story.fr.speakers[0]!.id),
+  organizations: organization(story.fr.organizations[0]!),
+  topics: topic(story.fr.tags[0]!),
+  events: [...events.values()][0]!,
 };
 
 const pages = locales.flatMap((locale) => [
@@ -31,7 +31,7 @@ const pages = locales.flatMap((locale) => [
   { name: `side by side (${locale})`, path: `${articlePath(story[locale])}/${locale === 'fr' ? 'bilingue' : 'bilingual'}`, locale, kind: 'bilingual' as const },
   ...(['speakers', 'organizations', 'topics', 'events'] as const).flatMap((entity) => [
     { name: `${entity} index (${locale})`, path: entityIndexPath(entity, locale), locale, kind: 'entity' as const },
-    { name: `${entity} page (${locale})`, path: entityPath(entity, locale, firstId[entity]), locale, kind: 'entity' as const },
+    { name: `${entity} page (${locale})`, path: entityPath(entity, locale, first[entity]), locale, kind: 'entity' as const },
   ]),
 ]);
 

@@ -7,6 +7,7 @@ import {
   locales,
   organization,
   person,
+  publisher,
   readingTimePattern,
   t,
   typeset,
@@ -38,9 +39,16 @@ for (const locale of locales) {
       await expect(header).toContainText(readingTimePattern[locale]);
     });
 
-    test('source credit names the publisher and links to the source', async ({ page }) => {
+    test('source credit names the publisher, says what it is, and links to the source', async ({ page }) => {
       const source = page.getByRole('main').getByRole('region', { name: t(locale, 'ArticlePage.sourceHeading') });
-      await expect(source).toContainText(article.source.publisher);
+      const { name, description } = publisher(article.source.publisher);
+      await expect(source.locator('cite')).toHaveText(name[locale]);
+      // What the publisher is, from content/publishers.yaml in the page's language, beside its name.
+      await expect(source).toContainText(typeset(`${name[locale]} (${description[locale]})`));
+      const nodes = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
+        (text) => (JSON.parse(text) as { '@graph'?: { '@type': string; isBasedOn?: { publisher?: unknown } }[] })['@graph'] ?? [],
+      );
+      expect(nodes.find((node) => node['@type'] === 'NewsArticle')?.isBasedOn?.publisher).toEqual({ '@type': 'Organization', name: name[locale], description: expect.stringMatching(typeset(description[locale], { whole: true })) });
       await expect(source.locator(`time[datetime="${article.source.date}"]`)).toHaveText(formatDate(article.source.date, locale));
       const link = source.getByRole('link');
       await expect(link).toHaveCount(1);

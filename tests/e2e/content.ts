@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { parse as parseMessage, TYPE } from '@formatjs/icu-messageformat-parser';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
+import { slugify } from '../../lib/content/ids';
 import { ROOT } from '../../scripts/process';
 
 /*
  * What the browser tests expect, read from content/ itself (not through lib/), so the tests
  * follow the content: names, roles, titles and slugs come from the YAML and the front matter.
+ * One rule is shared with the site: `slugify`, which makes an entity's slug from its name where
+ * its file gives none (the site's own defaulting and checks are not used here).
  */
 
 export const locales = ['fr', 'en'] as const;
@@ -20,27 +23,33 @@ const contentDir = join(ROOT, 'content');
 
 type Localized = Record<Locale, string>;
 
-export interface Person {
+/** An entity with pages of its own: its id (the key in content) and its page's slug in each language. */
+export interface Sluggable {
   id: string;
+  slug: Localized;
+}
+
+export interface Person extends Sluggable {
   name: Localized;
   role: Localized;
   /** Organization ids, main one first. */
   organizations: string[];
 }
 
-export interface Organization {
-  id: string;
+export interface Organization extends Sluggable {
   name: Localized;
   description: Localized;
 }
 
-export interface NewsEvent {
-  id: string;
+export interface NewsEvent extends Sluggable {
   name: Localized;
   location: Localized;
-  /** `YYYY-MM` or `YYYY-MM-DD`. */
-  date: string;
-  organizations: string[];
+  /** `YYYY-MM` or `YYYY-MM-DD`, when a source dates the event. */
+  date?: string;
+  /** Organizations a source says organised it. */
+  organizers: string[];
+  /** Organizations associated with it, not said to have organised it. */
+  associatedOrganizations: string[];
 }
 
 export interface ArticleVersion {
@@ -57,7 +66,27 @@ export interface ArticleVersion {
   tags: string[];
   event?: string;
   session?: string;
+  /** `publisher`: the publisher's id in publishers.yaml. */
   source: { publisher: string; url: string; date: string; title?: string; language?: string };
+  /** Words tied to a speaker in the body, in order: `quote-1`, `quote-2`… on the page. */
+  ties: Tie[];
+}
+
+/** A statement tied to a speaker: a quotation (`:quote`, `:::quote`) or reported speech (`:said`). */
+export interface Tie {
+  anchor: string;
+  kind: 'quote' | 'said';
+  speaker: string;
+  /** The words as written (inline ties only; a block quotation's words are not needed here). */
+  text?: string;
+}
+
+/** The ties of a Markdown body in document order, read with a pattern of the three forms editors write. */
+function ties(body: string): Tie[] {
+  const forms = /^:::quote\{speaker=([a-z0-9-]+)\}|:(quote|said)\[([^\]]*)\]\{speaker=([a-z0-9-]+)\}/gm;
+  return [...body.matchAll(forms)].map((m, i) =>
+    m[1] ? { anchor: `quote-${i + 1}`, kind: 'quote', speaker: m[1] } : { anchor: `quote-${i + 1}`, kind: m[2] as Tie['kind'], speaker: m[4]!, text: m[3] },
+  );
 }
 
 /** YAML 1.2 core schema: `2025-09-19` stays a string, as the site's own loader reads it. */
@@ -87,12 +116,20 @@ function yamlFiles(dir: string): string[] {
 
 const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.yaml$/, '');
 
+/** The slug of an entity's page in each language: its file's `slug:` for that language, else its name there, slugified. */
+function slugs(data: Record<string, unknown>, name: Localized, where: string): Localized {
+  const given = data.slug === undefined ? {} : object(data.slug, `${where} slug`);
+  const slug = (locale: Locale) => (given[locale] === undefined ? slugify(name[locale]) : string(given[locale], `${where} slug.${locale}`));
+  return { fr: slug('fr'), en: slug('en') };
+}
+
 export const people: ReadonlyMap<string, Person> = new Map(
   yamlFiles('people').map((file) => {
     const data = object(readYaml(file), file);
     const id = idOf(file);
     const orgs = Array.isArray(data.organizations) ? data.organizations.map((o, i) => string(o, `${file} organizations[${i}]`)) : [];
-    return [id, { id, name: localized(data.name, `${file} name`), role: localized(data.role, `${file} role`), organizations: orgs }];
+    const name = localized(data.name, `${file} name`);
+    return [id, { id, slug: slugs(data, name, file), name, role: localized(data.role, `${file} role`), organizations: orgs }];
   }),
 );
 
@@ -100,7 +137,8 @@ export const organizations: ReadonlyMap<string, Organization> = new Map(
   yamlFiles('organizations').map((file) => {
     const data = object(readYaml(file), file);
     const id = idOf(file);
-    return [id, { id, name: localized(data.name, `${file} name`), description: localized(data.description, `${file} description`) }];
+    const name = localized(data.name, `${file} name`);
+    return [id, { id, slug: slugs(data, name, file), name, description: localized(data.description, `${file} description`) }];
   }),
 );
 
@@ -108,15 +146,64 @@ export const events: ReadonlyMap<string, NewsEvent> = new Map(
   yamlFiles('events').map((file) => {
     const data = object(readYaml(file), file);
     const id = idOf(file);
-    const orgs = Array.isArray(data.organizations) ? data.organizations.map((o, i) => string(o, `${file} organizations[${i}]`)) : [];
-    return [id, { id, name: localized(data.name, `${file} name`), location: localized(data.location, `${file} location`), date: string(data.date, `${file} date`), organizations: orgs }];
+    const ids = (field: string) => (Array.isArray(data[field]) ? data[field].map((o, i) => string(o, `${file} ${field}[${i}]`)) : []);
+    const name = localized(data.name, `${file} name`);
+    return [
+      id,
+      {
+        id,
+        slug: slugs(data, name, file),
+        name,
+        location: localized(data.location, `${file} location`),
+        ...(data.date === undefined ? {} : { date: string(data.date, `${file} date`) }),
+        organizers: ids('organizers'),
+        associatedOrganizations: ids('associatedOrganizations'),
+      },
+    ];
   }),
 );
 
-/** Topic id → name per language, from topics.yaml. */
-export const topics: ReadonlyMap<string, Localized> = new Map(
-  Object.entries(object(readYaml(join(contentDir, 'topics.yaml')), 'topics.yaml')).map(([id, name]) => [id, localized(name, `topics.yaml ${id}`)]),
+export interface Topic extends Sluggable {
+  name: Localized;
+}
+
+/** Topic id → name and slug per language, from topics.yaml. */
+export const topics: ReadonlyMap<string, Topic> = new Map(
+  Object.entries(object(readYaml(join(contentDir, 'topics.yaml')), 'topics.yaml')).map(([id, value]) => {
+    const where = `topics.yaml ${id}`;
+    const name = localized(value, where);
+    return [id, { id, name, slug: slugs(object(value, where), name, where) }];
+  }),
 );
+
+export function topic(id: string): Topic {
+  const found = topics.get(id);
+  if (!found) throw new Error(`content/topics.yaml has no topic ${id}`);
+  return found;
+}
+
+/** A publisher whose reports stories are based on (`publishers.yaml`). */
+export interface Publisher {
+  id: string;
+  name: Localized;
+  /** What the publisher is, as it reads after its name. */
+  description: Localized;
+}
+
+/** Publisher id → name and description per language, from publishers.yaml. */
+export const publishers: ReadonlyMap<string, Publisher> = new Map(
+  Object.entries(object(readYaml(join(contentDir, 'publishers.yaml')), 'publishers.yaml')).map(([id, value]) => {
+    const where = `publishers.yaml ${id}`;
+    const data = object(value, where);
+    return [id, { id, name: localized(data.name, `${where} name`), description: localized(data.description, `${where} description`) }];
+  }),
+);
+
+export function publisher(id: string): Publisher {
+  const found = publishers.get(id);
+  if (!found) throw new Error(`content/publishers.yaml has no publisher ${id}`);
+  return found;
+}
 
 export function person(id: string): Person {
   const found = people.get(id);
@@ -132,7 +219,7 @@ export function organization(id: string): Organization {
 
 function readArticle(storyId: string, locale: Locale): ArticleVersion {
   const file = join(contentDir, 'articles', storyId, `${locale}.md`);
-  const { data } = matter(readFileSync(file, 'utf8'), {
+  const { data, content: body } = matter(readFileSync(file, 'utf8'), {
     engines: { yaml: (text: string) => object(parseYaml(text, { schema: 'core' }) ?? {}, file) },
   });
   const fm = data as Record<string, unknown>;
@@ -155,6 +242,7 @@ function readArticle(storyId: string, locale: Locale): ArticleVersion {
     tags: (Array.isArray(fm.tags) ? fm.tags : []).map((tag: unknown, i) => string(tag, `${file} tags[${i}]`)),
     event: typeof fm.event === 'string' ? fm.event : undefined,
     session: typeof fm.session === 'string' ? fm.session : undefined,
+    ties: ties(body),
     source: {
       publisher: string(source.publisher, `${file} source.publisher`),
       url: string(source.url, `${file} source.url`),
@@ -179,6 +267,12 @@ export const stories: { id: string; versions: Partial<Record<Locale, ArticleVers
     for (const locale of locales) if (files.includes(`${locale}.md`)) versions[locale] = readArticle(id, locale);
     return { id, versions };
   });
+
+/** When an event was reported: the dates of the sources of its stories (any language), oldest first, each once. */
+export function reportedOn(event: NewsEvent): string[] {
+  const dates = stories.flatMap((story) => Object.values(story.versions).flatMap((v) => (v?.event === event.id ? [v.source.date] : [])));
+  return [...new Set(dates)].sort();
+}
 
 /** A story that exists in both languages: the one the bilingual tests use. */
 export function bilingualStory(): Record<Locale, ArticleVersion> {
@@ -209,7 +303,10 @@ export const entitySegments = {
 } as const;
 export type EntityKind = keyof typeof entitySegments;
 export const entityIndexPath = (kind: EntityKind, locale: Locale) => `/${locale}/${entitySegments[kind][locale]}`;
-export const entityPath = (kind: EntityKind, locale: Locale, id: string) => `${entityIndexPath(kind, locale)}/${id}`;
+/** An entity's page in `locale`, at its slug there. */
+export const entityPath = (kind: EntityKind, locale: Locale, entity: Sluggable) => `${entityIndexPath(kind, locale)}/${entity.slug[locale]}`;
+/** An entity page's address before pages had slugs (its id): redirected to `entityPath` where the two differ. */
+export const entityIdPath = (kind: EntityKind, locale: Locale, entity: Sluggable) => `${entityIndexPath(kind, locale)}/${entity.id}`;
 
 /** Stories in `locale`, newest first (the order of every list of stories on the site). */
 export function storiesIn(locale: Locale): ArticleVersion[] {

@@ -6,12 +6,14 @@ import {
   entitySegments,
   escapeRegExp,
   events,
+  formatDate,
   locales,
   organization,
   organizations,
   otherLocale,
   people,
   person,
+  reportedOn,
   storiesIn,
   t,
   tCount,
@@ -59,17 +61,17 @@ for (const locale of locales) {
       const sorted = [...people.values()].sort(byName(locale));
       await expect(main.getByRole('heading', { level: 2 })).toHaveText(sorted.map((p) => p.name[locale]));
       for (const p of sorted) {
-        await expect(main.getByRole('link', { name: p.name[locale], exact: true })).toHaveAttribute('href', entityPath('speakers', locale, p.id));
+        await expect(main.getByRole('link', { name: p.name[locale], exact: true })).toHaveAttribute('href', entityPath('speakers', locale, p));
         await expect(main).toContainText(typeset(p.role[locale]));
         const org = p.organizations[0];
-        if (org) await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) }).first()).toHaveAttribute('href', entityPath('organizations', locale, org));
+        if (org) await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) }).first()).toHaveAttribute('href', entityPath('organizations', locale, organization(org)));
       }
       await expectSwitcherTo(page, locale, entityIndexPath('speakers', other));
     });
 
     for (const p of people.values()) {
       test(`person page: ${p.id}`, async ({ page }) => {
-        await page.goto(entityPath('speakers', locale, p.id));
+        await page.goto(entityPath('speakers', locale, p));
         const main = page.getByRole('main');
         await expect(main.getByRole('heading', { level: 1 })).toHaveText(p.name[locale]);
         if (p.name[other] !== p.name[locale]) {
@@ -79,7 +81,7 @@ for (const locale of locales) {
         // "Organisation" for one, "Organisations" for several.
         if (p.organizations.length > 0) await expect(main.getByRole('term').nth(1)).toHaveText(tCount(locale, 'PersonPage.organizations', p.organizations.length));
         for (const org of p.organizations) {
-          await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute('href', entityPath('organizations', locale, org));
+          await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute('href', entityPath('organizations', locale, organization(org)));
         }
         const appearances = stories.filter((s) => s.speakers.some((sp) => sp.id === p.id));
         const list = main.getByRole('region', { name: t(locale, 'PersonPage.appearances') });
@@ -90,14 +92,14 @@ for (const locale of locales) {
           await expect(list).toContainText(typeset(story.speakers.find((sp) => sp.id === p.id)?.role ?? ''));
         }
         if (appearances.length === 0) await expect(list).toContainText(t(locale, 'PersonPage.noAppearances'));
-        await expectSwitcherTo(page, locale, entityPath('speakers', other, p.id));
+        await expectSwitcherTo(page, locale, entityPath('speakers', other, p));
       });
     }
 
     test("a statement on a person's page leads to its place in the story", async ({ page }) => {
       const story = required(stories.find((s) => s.speakers.length > 0), 'content has no story with speakers');
       const speaker = story.speakers[0]!;
-      await page.goto(entityPath('speakers', locale, speaker.id));
+      await page.goto(entityPath('speakers', locale, person(speaker.id)));
       const readInStory = t(locale, 'PersonPage.inStory').replace(/<hidden>.*<\/hidden>/, '');
       const toStatement = page
         .getByRole('main')
@@ -124,13 +126,18 @@ for (const locale of locales) {
       await expectSwitcherTo(page, locale, entityIndexPath('organizations', other));
 
       for (const org of organizations.values()) {
-        await page.goto(entityPath('organizations', locale, org.id));
+        await page.goto(entityPath('organizations', locale, org));
         await expect(main.getByRole('heading', { level: 1 })).toHaveText(typeset(org.name[locale], { whole: true }));
         await expect(main.getByRole('region', { name: t(locale, 'OrganizationPage.about') })).toContainText(typeset(org.description[locale]));
         const members = [...people.values()].filter((p) => p.organizations.includes(org.id)).sort(byName(locale));
         const peopleRegion = main.getByRole('region', { name: t(locale, 'OrganizationPage.people') });
         if (members.length === 0) await expect(peopleRegion).toContainText(t(locale, 'OrganizationPage.noPeople'));
         else await expect(peopleRegion.getByRole('link')).toHaveText(members.map((p) => p.name[locale]));
+        // Events it organised or is associated with: "related events", never "events organised" for an associated one.
+        const related = [...events.values()].filter((e) => e.organizers.includes(org.id) || e.associatedOrganizations.includes(org.id));
+        const eventsRegion = main.getByRole('region', { name: t(locale, 'OrganizationPage.events') });
+        if (related.length === 0) await expect(eventsRegion).toHaveCount(0);
+        else await expect(eventsRegion.getByRole('link')).toHaveText(related.map((e) => e.name[locale]));
         const mentioning = stories.filter((s) => s.organizations.includes(org.id));
         const storyRegion = main.getByRole('region', { name: t(locale, 'OrganizationPage.stories') });
         if (mentioning.length === 0) await expect(storyRegion).toContainText(t(locale, 'OrganizationPage.noStories'));
@@ -142,31 +149,46 @@ for (const locale of locales) {
       await page.goto(entityIndexPath('topics', locale));
       const main = page.getByRole('main');
       await expect(main.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'TopicsIndex.title'));
-      for (const [id, name] of topics) await expect(main.getByRole('link', { name: name[locale], exact: true })).toHaveAttribute('href', entityPath('topics', locale, id));
+      for (const topic of topics.values()) await expect(main.getByRole('link', { name: topic.name[locale], exact: true })).toHaveAttribute('href', entityPath('topics', locale, topic));
 
       const story = required(stories.find((s) => s.tags.length > 0), 'content has no tagged story');
       // From the story's topic list to the topic page.
       await page.goto(articlePath(story));
-      const tag = story.tags[0]!;
-      const topicName = topics.get(tag)![locale];
+      const tag = topics.get(story.tags[0]!)!;
+      const topicName = tag.name[locale];
       await page.getByRole('region', { name: t(locale, 'ArticlePage.topics') }).getByRole('link', { name: topicName, exact: true }).click();
       await expect(page).toHaveURL(entityPath('topics', locale, tag));
       await expect(main.getByRole('heading', { level: 1 })).toHaveText(topicName);
-      const tagged = stories.filter((s) => s.tags.includes(tag));
+      const tagged = stories.filter((s) => s.tags.includes(tag.id));
       await expect(main.getByRole('heading', { level: 2 })).toHaveText(tagged.map((s) => typeset(s.title, { whole: true })));
       await expectSwitcherTo(page, locale, entityPath('topics', other, tag));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(topics.get(tag)![other]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(tag.name[other]);
     });
 
     for (const event of events.values()) {
       test(`event page: ${event.id}`, async ({ page }) => {
-        await page.goto(entityPath('events', locale, event.id));
+        await page.goto(entityPath('events', locale, event));
         const main = page.getByRole('main');
         await expect(main.getByRole('heading', { level: 1 })).toHaveText(event.name[locale]);
         await expect(main).toContainText(event.location[locale]);
-        await expect(main.locator('time').first()).toHaveText(monthYear(event.date, locale));
-        for (const org of event.organizations) {
-          await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute('href', entityPath('organizations', locale, org));
+        const facts = main.getByRole('definition');
+        const terms = main.getByRole('term');
+        if (event.date) {
+          await expect(terms.filter({ hasText: t(locale, 'EventPage.when') })).toHaveCount(1);
+          await expect(main.locator('time').first()).toHaveText(monthYear(event.date, locale));
+        } else {
+          // No date of our own making: when it was reported, from its stories' sources.
+          await expect(terms.filter({ hasText: t(locale, 'EventPage.when') })).toHaveCount(0);
+          const [first] = reportedOn(event);
+          if (first) await expect(main).toContainText(`${locale === 'fr' ? 'Compte rendu publié le' : 'Reported on'} ${formatDate(first, locale)}`);
+        }
+        // Organisers the content states apart from organisations merely associated with the event.
+        const organizersTerm = terms.filter({ hasText: t(locale, 'EventPage.organizers') });
+        await expect(organizersTerm).toHaveCount(event.organizers.length ? 1 : 0);
+        const associatedTerm = terms.filter({ hasText: tCount(locale, 'EventPage.associated', event.associatedOrganizations.length) });
+        await expect(associatedTerm).toHaveCount(event.associatedOrganizations.length ? 1 : 0);
+        for (const org of [...event.organizers, ...event.associatedOrganizations]) {
+          await expect(facts.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute('href', entityPath('organizations', locale, organization(org)));
         }
         const reports = stories.filter((s) => s.event === event.id);
         for (const session of new Set(reports.flatMap((s) => s.session ?? []))) await expect(main).toContainText(typeset(session));
@@ -176,7 +198,7 @@ for (const locale of locales) {
         const storyRegion = main.getByRole('region', { name: t(locale, 'EventPage.stories') });
         if (reports.length === 0) await expect(storyRegion).toContainText(t(locale, 'EventPage.noStories'));
         else await expect(storyRegion.getByRole('heading', { level: 3 })).toHaveText(reports.map((s) => typeset(s.title, { whole: true })));
-        await expectSwitcherTo(page, locale, entityPath('events', other, event.id));
+        await expectSwitcherTo(page, locale, entityPath('events', other, event));
       });
     }
 
@@ -184,15 +206,15 @@ for (const locale of locales) {
       const story = required(stories.find((s) => s.event), 'content has no story from an event');
       await page.goto(articlePath(story));
       await page.getByRole('link', { name: t(locale, 'ArticlePage.eventLink') }).click();
-      await expect(page).toHaveURL(entityPath('events', locale, story.event!));
+      await expect(page).toHaveURL(entityPath('events', locale, events.get(story.event!)!));
       await page.goto(articlePath(story));
       const speaker = person(story.speakers[0]!.id);
       await page.getByRole('complementary', { name: t(locale, 'SpeakersSidebar.heading') }).getByRole('link', { name: speaker.name[locale], exact: true }).click();
-      await expect(page).toHaveURL(entityPath('speakers', locale, speaker.id));
+      await expect(page).toHaveURL(entityPath('speakers', locale, speaker));
       await page.goto(articlePath(story));
       const org = organization(story.organizations[0]!);
       await page.getByRole('complementary', { name: t(locale, 'OrganizationsSidebar.heading') }).getByRole('link', { name: typeset(org.name[locale], { whole: true }) }).click();
-      await expect(page).toHaveURL(entityPath('organizations', locale, org.id));
+      await expect(page).toHaveURL(entityPath('organizations', locale, org));
     });
 
     test('"more on these people and organisations" lists the others or says there are none', async ({ page }) => {
@@ -208,16 +230,19 @@ for (const locale of locales) {
   });
 
   test.describe(`entity 404s in ${locale}`, () => {
-    const someone = [...people.keys()][0]!;
+    const someone = [...people.values()][0]!.slug[locale];
+    // A slug of the other language that is no address in this one (`/en/speakers/dmitry-chanine`).
+    const foreignSlug = [...people.values()].map((p) => p.slug[other]).find((slug) => ![...people.values()].some((p) => p.slug[locale] === slug || p.id === slug));
     const unknown = (Object.keys(entitySegments) as EntityKind[]).flatMap((kind) => [
-      entityPath(kind, locale, 'nobody-by-that-id'),
-      entityPath(kind, locale, someone.toUpperCase()),
+      `${entityIndexPath(kind, locale)}/nobody-by-that-id`,
+      `${entityIndexPath(kind, locale)}/${someone.toUpperCase()}`,
       // The other language's word for the same pages is not a page in this language (unless
       // both languages spell it alike: `organisations`).
       ...(entitySegments[kind][other] === entitySegments[kind][locale]
         ? []
         : [`/${locale}/${entitySegments[kind][other]}`, `/${locale}/${entitySegments[kind][other]}/${someone}`]),
     ]);
+    if (foreignSlug) unknown.push(`${entityIndexPath('speakers', locale)}/${foreignSlug}`);
     for (const path of unknown) {
       test(`${path} is a localized 404, complete without JavaScript`, async ({ request }) => {
         const response = await request.get(path);

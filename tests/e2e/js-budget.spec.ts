@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { executableInlineScripts } from '@/lib/security/inline-scripts';
 import { GZIP_LEVEL, JS_BUDGET_GZIP_BYTES, JS_GOAL_GZIP_BYTES, pageAssets, sized, total } from '../../bench/page-assets';
 
 /*
@@ -26,16 +27,25 @@ const PAGE_TYPES: Record<string, { type: string; status: number }> = {
   '/[locale]/articles/[slug]': { type: 'article', status: 200 },
   '/[locale]/articles/[slug]/[view]': { type: 'side-by-side', status: 200 },
   '/[locale]/[section]': { type: 'entity index', status: 200 },
-  '/[locale]/[section]/[id]': { type: 'entity', status: 200 },
+  '/[locale]/[section]/[slug]': { type: 'entity', status: 200 },
   '/[locale]/page-not-found': { type: '404 in a language', status: 404 },
 };
 
-/** Prerendered HTML pages (not feeds or images) by route; Next's own `/_…` pages left out. */
-function staticPages(): Map<string, string[]> {
+/**
+ * Route handlers that answer HTML pages: the lite versions of the stories, a page type of their
+ * own whose budget is exactly zero bytes of JavaScript (no script at all, not even inline).
+ */
+const SCRIPTLESS_PAGE_TYPES: Record<string, string> = {
+  '/[locale]/articles/[slug]/leger': 'lite (French)',
+  '/[locale]/articles/[slug]/lite': 'lite (English)',
+};
+
+/** Prerendered responses by route: HTML pages (`page`), or route handlers' responses (`route`); Next's own `/_…` pages left out. */
+function staticPages(routeType: 'page' | 'route' = 'page'): Map<string, string[]> {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'prerender-manifest.json'), 'utf8')) as Manifest;
   const byRoute = new Map<string, string[]>();
   for (const [page, route] of Object.entries(manifest.routes)) {
-    if (route.routeType !== 'page' || page.startsWith('/_')) continue;
+    if (route.routeType !== routeType || page.startsWith('/_')) continue;
     const src = route.srcRoute ?? page;
     byRoute.set(src, [...(byRoute.get(src) ?? []), page].sort());
   }
@@ -77,6 +87,30 @@ test('every static page has a page type with a budget, every sitemap page among 
   expect(listed.length, 'pages in the sitemap').toBeGreaterThan(0);
   expect(listed.filter((p) => !measured.has(p)), 'sitemap pages the budget does not cover').toEqual([]);
 });
+
+test('every route handler that answers HTML is a scriptless page type', async ({ request }) => {
+  const html: string[] = [];
+  for (const [route, pages] of staticPages('route')) {
+    const response = await request.get(pages[0] ?? '');
+    if (/^text\/html/.test(response.headers()['content-type'] ?? '')) html.push(route);
+  }
+  expect(html.sort()).toEqual(Object.keys(SCRIPTLESS_PAGE_TYPES).sort());
+});
+
+for (const [route, type] of Object.entries(SCRIPTLESS_PAGE_TYPES)) {
+  test(`every ${type} page (${route}) loads no JavaScript at all: 0 bytes, no inline script`, async ({ request }) => {
+    const pages = staticPages('route').get(route) ?? [];
+    expect(pages.length, `${route} responses in the prerender manifest`).toBeGreaterThan(0);
+    for (const page of pages) {
+      const res = await request.get(page);
+      expect(res.status(), page).toBe(200);
+      const html = await res.text();
+      const { scripts, nomoduleScripts } = pageAssets(html);
+      expect([...scripts, ...nomoduleScripts], `${page}: scripts`).toEqual([]);
+      expect(executableInlineScripts(html), `${page}: inline scripts`).toEqual([]);
+    }
+  });
+}
 
 for (const [route, { type, status }] of Object.entries(PAGE_TYPES)) {
   test(`every ${type} page (${route}) loads at most the JavaScript budget (gzip)`, async ({ request }) => {

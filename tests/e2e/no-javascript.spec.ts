@@ -67,21 +67,21 @@ for (const locale of locales) {
         // Once only: later mentions of the same person stay plain text.
         const links = body.getByRole('link', { name, exact: true });
         await expect(links, name).toHaveCount(1);
-        await expect(links).toHaveAttribute('href', entityPath('speakers', locale, id));
+        await expect(links).toHaveAttribute('href', entityPath('speakers', locale, person(id)));
       }
       for (const id of article.organizations) {
-        await expect(body.locator(`a[href="${entityPath('organizations', locale, id)}"]`), id).toHaveCount(1);
+        await expect(body.locator(`a[href="${entityPath('organizations', locale, organization(id))}"]`), id).toHaveCount(1);
       }
       // A plain link: it works with JavaScript off.
       const first = person(article.speakers[0]!.id);
       await body.getByRole('link', { name: first.name[locale], exact: true }).click();
-      await expect(page).toHaveURL(entityPath('speakers', locale, first.id));
+      await expect(page).toHaveURL(entityPath('speakers', locale, first));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.name[locale]);
     });
 
     test('entity pages are complete without JavaScript', async ({ page }) => {
       const { id } = story[locale].speakers[0]!;
-      await page.goto(entityPath('speakers', locale, id));
+      await page.goto(entityPath('speakers', locale, person(id)));
       await expect(page.getByRole('main').getByRole('link', { name: typeset(story[locale].title, { whole: true }) })).toHaveAttribute('href', articlePath(story[locale]));
       await page.goto(entityIndexPath('organizations', locale));
       await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();

@@ -92,7 +92,7 @@ for (const locale of locales) {
       await page.goto(searchPath(locale, spelling));
       const first = (await results(page, locale)).first();
       const link = first.getByRole('link', { name: respelled.name[locale], exact: true });
-      await expect(link).toHaveAttribute('href', entityPath('speakers', locale, respelled.id));
+      await expect(link).toHaveAttribute('href', entityPath('speakers', locale, respelled));
       await expect(first).toContainText(t(locale, 'Search.kindPerson'));
       await expect(first).toContainText(bothLanguages[locale]);
       await expect(first.locator('mark').first()).toHaveText(spelling);

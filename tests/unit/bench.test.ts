@@ -9,7 +9,7 @@ import { fontsInCss, JS_BUDGET_GZIP_BYTES, JS_GOAL_GZIP_BYTES, pageAssets, sized
 import { FIGURES_END, FIGURES_START, figuresOf, readResults, renderReport, withFigures } from '@/bench/report';
 import { frenchSpelling, generateContent, kebab } from '@/bench/synthetic-content';
 import { loadContent } from '@/lib/content/load';
-import { buildSiteData } from '@/lib/site';
+import { buildSite, siteOf } from '@/lib/site';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -35,7 +35,8 @@ describe('synthetic content', { timeout: 30_000 }, () => {
     const summary = generateContent(dir, { stories: 24 });
     const { content: loaded, problems } = loadContent(dir);
     expect(problems).toEqual([]);
-    const content = buildSiteData(loaded);
+    const site = siteOf(buildSite(loaded));
+    const content = { stories: new Map([...site.data.stories.keys()].map((id) => [id, Object.fromEntries(Object.values(site.data.stories.get(id) ?? {}).map((a) => [a.locale, site.article(a.locale, a.slug)]))])) };
     expect(content.stories.size).toBe(24);
     for (const versions of content.stories.values()) {
       expect(Object.keys(versions).sort()).toEqual(['en', 'fr']);
@@ -53,7 +54,8 @@ describe('synthetic content', { timeout: 30_000 }, () => {
   it('gives French typography, quotes and mentions real work', () => {
     const dir = path.join(tmp, 'b');
     generateContent(dir, { stories: 12 });
-    const content = buildSiteData(loadContent(dir).content);
+    const built = buildSite(loadContent(dir).content);
+    const content = { stories: new Map([...built.bodies].map(([id, bodies]) => [id, Object.fromEntries(Object.entries(bodies).map(([l, b]) => [l, { html: (b?.passages ?? []).map((p) => p.html).join('\n') }]))])) };
     const fr = [...content.stories.values()].map((v) => v.fr?.html ?? '').join('\n');
     const en = [...content.stories.values()].map((v) => v.en?.html ?? '').join('\n');
     expect(fr).toMatch(/\u202F[;!?]/u); // narrow no-break space before ; ! ?

@@ -34,14 +34,14 @@ describe('content:check', () => {
     expect(lines[0]).toBe('Errors (8): fix these; nothing is published while there is one.');
     expect(lines.slice(1, 9)).toEqual([
       'content/organizations/example-works.yaml:4: aliases: must be a list, e.g. [a, b]',
-      'content/organizations/example-works.yaml:5: description.en: is required — add the line "en: …" (what the stories say it is, on lines "fr: …" and "en: …" under description:)',
-      'content/people/ada-example.yaml:5: organizations.0: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
-      'content/events/example-forum.yaml:8: organizations.0: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
+      'content/organizations/example-works.yaml:5: description › en: is required — add the line "en: …" (what the stories say it is, on lines "fr: …" and "en: …" under description:)',
+      'content/people/ada-example.yaml:5: organizations › item 1: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
+      'content/events/example-forum.yaml:8: organizers › item 1: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
       'content/articles/sample-story/en.md:2: slug: is required — add the line "slug: …" (web address of the story in this language: lowercase words without accents, joined by hyphens)',
       // A story whose front matter has an error still has its other fields' references checked.
-      'content/articles/sample-story/en.md:13: organizations.0: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
+      'content/articles/sample-story/en.md:13: organizations › item 1: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
       'content/articles/sample-story/fr.md:5: date: must be a date written YYYY-MM-DD — expected: publication date, YYYY-MM-DD',
-      'content/articles/sample-story/fr.md:14: organizations.0: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
+      'content/articles/sample-story/fr.md:14: organizations › item 1: unknown organization "example-works" — content/organizations/example-works.yaml has errors: fix them first',
     ]);
     expect(stdout).toMatch(/\nContent check failed: 8 errors, 0 warnings; .* Nothing was published\.\n$/);
   });

@@ -28,7 +28,7 @@ const VALID: Record<string, string> = {
   original: 'fr',
   speakers: '\n  - id: ada-example\n    role: directrice',
   organizations: '[example-works]',
-  source: '\n  publisher: Example Press\n  url: https://example.org/story\n  date: 2025-09-19',
+  source: '\n  publisher: example-press\n  url: https://example.org/story\n  date: 2025-09-19',
 };
 
 /** Scalars and structures YAML can hold, including the awkward ones (anchors, tags, merges). */

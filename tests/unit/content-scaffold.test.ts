@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
-import { slugify } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/content/ids';
 import { runNewStory } from '@/scripts/content-new';
 import { materialise, tempRoot } from './support/content-fixtures';
 
@@ -24,8 +24,8 @@ function scaffold(name: string, ...args: string[]) {
 
 /** What an editor would write in place of each placeholder, by field name. */
 const VALUES: Record<'fr' | 'en', Record<string, string>> = {
-  fr: { standfirst: 'Un chapeau.', date: '2025-10-01', section: 'economy', location: 'Moscou', id: 'ada-example', role: 'directrice', publisher: 'Example Press', url: 'https://example.org/new' },
-  en: { title: 'A new story: a test', slug: 'a-new-story-a-test', standfirst: 'A standfirst.', date: '2025-10-01', section: 'economy', location: 'Moscow', id: 'ada-example', role: 'Director', publisher: 'Example Press', url: 'https://example.org/new' },
+  fr: { standfirst: 'Un chapeau.', date: '2025-10-01', section: 'economy', location: 'Moscou', id: 'ada-example', role: 'directrice', publisher: 'example-press', url: 'https://example.org/new' },
+  en: { title: 'A new story: a test', slug: 'a-new-story-a-test', standfirst: 'A standfirst.', date: '2025-10-01', section: 'economy', location: 'Moscow', id: 'ada-example', role: 'Director', publisher: 'example-press', url: 'https://example.org/new' },
 };
 const BODIES = {
   fr: 'Premier paragraphe, où :said[tout va bien]{speaker=ada-example}.',
@@ -43,7 +43,7 @@ function fill(text: string, values: Record<string, string>, body: string): strin
     .replace(/^TODO:.*$/m, body);
 }
 
-const PLACEHOLDERS = ['standfirst', 'date', 'section', 'location', 'speakers.0.id', 'speakers.0.role', 'source.publisher', 'source.url', 'source.date'];
+const PLACEHOLDERS = ['standfirst', 'date', 'section', 'location', 'speakers › item 1 › id', 'speakers › item 1 › role', 'source › publisher', 'source › url', 'source › date'];
 
 describe('content:new', () => {
   it('writes both language files, the original with its title and a slug made from it', () => {

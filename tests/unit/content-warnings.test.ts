@@ -30,7 +30,7 @@ ${extra}speakers:
   - id: bo-other
     role: ${locale === 'fr' ? 'témoin' : 'witness'}
 organizations: [example-works]
-source: { publisher: Example Press, url: "https://example.org/s", date: 2025-09-19 }
+source: { publisher: example-press, url: "https://example.org/s", date: 2025-09-19 }
 ---
 `;
 
@@ -172,7 +172,7 @@ describe('translation staleness (originalHash)', () => {
   it('ignores what a translator has nothing to carry over: YAML style, comments, ids, the source, line wrapping, blank lines', () => {
     const fr = readFileSync(story('fr'), 'utf8')
       .replace('title: "Un titre"', "# A comment\ntitle: 'Un titre'")
-      .replace('source: { publisher: Example Press, url: "https://example.org/s", date: 2025-09-19 }', 'source:\n  publisher: Example Press\n  url: https://example.org/other\n  date: 2025-09-20')
+      .replace('source: { publisher: example-press, url: "https://example.org/s", date: 2025-09-19 }', 'source:\n  publisher: example-press\n  url: https://example.org/other\n  date: 2025-09-20')
       .replace('date: 2025-09-19\n', 'date: 2025-09-21\n')
       .replace('Premier paragraphe, où', 'Premier   paragraphe,\noù')
       .replace('\n\n## Un intertitre\n\n', '\n\n\n\n## Un intertitre  \n\n')
@@ -200,7 +200,10 @@ describe('entities no story uses', () => {
     expect(warnings()).toEqual([]);
     edit('people/ada-example.yaml', 'organizations: [example-works]', 'organizations: []');
     expect(warnings()).toEqual([]);
-    edit('events/example-forum.yaml', 'organizations: [example-works]', 'organizations: []');
+    // An organization associated with a used event is used as well as one that organised it.
+    edit('events/example-forum.yaml', 'organizers: [example-works]', 'associatedOrganizations: [example-works]');
+    expect(warnings()).toEqual([]);
+    edit('events/example-forum.yaml', 'associatedOrganizations: [example-works]', 'associatedOrganizations: []');
     expect(warnings()).toEqual([expect.stringMatching(/^content\/organizations\/example-works\.yaml:1: \(unused\): no story mentions Example Works/)]);
   });
 

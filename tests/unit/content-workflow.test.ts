@@ -45,10 +45,11 @@ describe('content workflow', () => {
     expect(steps[summary]?.if).toBe('${{ always() }}');
   });
 
-  it('calls scripts that exist, the build running the check first', () => {
+  it('calls scripts that exist, the build checking content first', () => {
     expect(packageJson.scripts['content:check']).toBe('tsx scripts/content-check.ts');
-    // After next build, only the security step that finalizes its output (tests/unit/security.test.ts).
-    expect(packageJson.scripts.build).toMatch(/^npm run content:check && .*next build && npm run security:finalize$/);
+    // The site's build reads and checks content first, and stops on the check's errors (site-build.test.ts);
+    // after next build, only the security step that finalizes its output (tests/unit/security.test.ts).
+    expect(packageJson.scripts.build).toBe('npm run site:build && next build && npm run security:finalize');
   });
 
   it('its summary step appends the table to $GITHUB_STEP_SUMMARY and annotates each problem', () => {

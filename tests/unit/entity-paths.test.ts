@@ -21,7 +21,8 @@ describe('entity page segments', () => {
 
   it("are each language's own words: the French segment is not a page in English", () => {
     expect(entityIndexPath('people', 'fr')).toBe('/fr/intervenants');
-    expect(entityPath('people', 'en', 'olga-vidanova')).toBe('/en/speakers/olga-vidanova');
+    expect(entityPath('people', 'en', { slug: { fr: 'dmitry-chanine', en: 'dmitry-shanin' } })).toBe('/en/speakers/dmitry-shanin');
+    expect(entityPath('people', 'fr', { slug: { fr: 'dmitry-chanine', en: 'dmitry-shanin' } })).toBe('/fr/intervenants/dmitry-chanine');
     expect(entityKindBySegment('en', 'intervenants')).toBeUndefined();
     expect(entityKindBySegment('fr', 'speakers')).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { buildSiteData, createSite } from '@/lib/site';
+import { buildSite, entityKinds, siteOf } from '@/lib/site';
 import type { Article } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { absolutizeLinks, feedAlternates, feedPath, jsonFeed, rssFeed, type FeedChannel } from '@/lib/seo/feeds';
@@ -12,9 +12,10 @@ import { absolutizeLinks, feedAlternates, feedPath, jsonFeed, rssFeed, type Feed
  * dates 2025-09-10 to 2025-09-20, so order and per-language membership both show.
  */
 
-const site = createSite(buildSiteData(loadContent(path.resolve('tests/fixtures/registry')).content));
+const site = siteOf(buildSite(loadContent(path.resolve('tests/fixtures/registry')).content));
 const content = site.data;
-const articlesIn = (_: unknown, locale: Locale) => site.articles(locale);
+/** A language's stories, newest first, whole (as the feed routes give them). */
+const articlesIn = (_: unknown, locale: Locale): Article[] => site.articles(locale).flatMap((a) => site.article(locale, a.slug) ?? []);
 const BASE = 'https://news.example.org';
 
 beforeEach(() => vi.stubEnv('SITE_URL', BASE));
@@ -80,7 +81,7 @@ describe('RSS 2.0', () => {
   it('survives text that would break XML: CDATA terminators, markup, control characters', () => {
     const [first] = articlesIn(content, 'en');
     if (!first) throw new Error('fixture has English stories');
-    const hostile = { ...first, title: 'A ]]> B & <i>C</i>\u0007', html: '<p>x ]]> y</p><script>', standfirst: 'S ]]> & <' };
+    const hostile = { ...first, title: 'A ]]> B & <i>C</i>\u0007', html: '<p>x ]]> y</p><script>', standfirst: 'S ]]> & <' } satisfies Article;
     const xml = rssFeed(channel('en', [hostile]));
     const item = parseRss(xml).channel.item?.[0];
     expect(item?.title).toBe('A ]]> B & <i>C</i>');
@@ -91,6 +92,45 @@ describe('RSS 2.0', () => {
   it('is an empty but valid channel for a language with no story', () => {
     const rss = parseRss(rssFeed(channel('fr', [])));
     expect(rss.channel.item ?? []).toEqual([]);
+  });
+});
+
+describe('an entity’s feeds', () => {
+  // Yuri Shanin's page is at a slug of its own in each language (iouri-chanine, yuri-shanin): his feeds follow it.
+  const person = content.people.get('yuri-shanin');
+  if (!person) throw new Error('fixture person missing');
+  const kind = entityKinds.people;
+  const entityChannel = (locale: Locale): FeedChannel => ({
+    ...channel(locale, kind.stories(site, person.id, locale).flatMap((a) => site.article(locale, a.slug) ?? [])),
+    title: `${person.name[locale]} — Cloud Cities Info`,
+    pagePath: kind.path(locale, person),
+    feedPaths: kind.feedPaths(locale, person),
+  });
+
+  it('follow the entity’s page at its slug in the language: its title, link, own feed address, and the stories that page lists', () => {
+    const rss = parseRss(rssFeed(entityChannel('en')));
+    const { item = [], ...head } = rss.channel;
+    expect(head).toMatchObject({ title: `${person.name.en} — Cloud Cities Info`, link: `${BASE}/en/speakers/yuri-shanin`, language: 'en' });
+    expect(head['atom:link']).toEqual([{ '@href': `${BASE}/en/speakers/yuri-shanin/feed.xml`, '@rel': 'self', '@type': 'application/rss+xml' }]);
+    const stories = kind.stories(site, person.id, 'en');
+    expect(stories.length).toBeGreaterThan(0);
+    expect(item.map((i) => i.link)).toEqual(stories.map((a) => `${BASE}/en/articles/${a.slug}`));
+    const json = JSON.parse(jsonFeed(entityChannel('fr'))) as { home_page_url: string; feed_url: string; items: unknown[] };
+    expect(json.home_page_url).toBe(`${BASE}/fr/intervenants/iouri-chanine`);
+    expect(json.feed_url).toBe(`${BASE}/fr/intervenants/iouri-chanine/feed.json`);
+  });
+
+  it('carry the same items as the language’s feed', () => {
+    const all = new Map((parseRss(rssFeed(channel('en'))).channel.item ?? []).map((i) => [i.link, i]));
+    for (const i of parseRss(rssFeed(entityChannel('en'))).channel.item ?? []) expect(i).toEqual(all.get(i.link));
+  });
+});
+
+describe('the channel’s image', () => {
+  it('is the PNG logo, in RSS (<image>, which takes no SVG) and as the JSON Feed icon', () => {
+    const rss = parseRss(rssFeed(channel('fr')));
+    expect(rss.channel.image).toEqual({ title: 'Cloud Cities Info', url: `${BASE}/logo.png`, link: `${BASE}/fr` });
+    expect((JSON.parse(jsonFeed(channel('fr'))) as { icon: string }).icon).toBe(`${BASE}/logo.png`);
   });
 });
 

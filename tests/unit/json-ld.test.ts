@@ -4,9 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
 import { loadContent } from '@/lib/content/load';
-import type { Article, NewsEvent } from '@/lib/site/types';
+import type { ArticleSummary, NewsEvent } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
-import { buildSiteData, createSite } from '@/lib/site';
+import { buildSite, siteOf } from '@/lib/site';
 import {
   articleBreadcrumbJsonLd,
   articleJsonLd,
@@ -25,7 +25,7 @@ import {
  * (Iouri Chanine / Yuri Shanin).
  */
 
-const registry = createSite(buildSiteData(loadContent(path.resolve('tests/fixtures/registry')).content));
+const registry = siteOf(buildSite(loadContent(path.resolve('tests/fixtures/registry')).content));
 const content = registry.data;
 const BASE = 'https://news.example.org';
 
@@ -35,7 +35,7 @@ const list = <T>(value: unknown) => value as T[];
 beforeEach(() => vi.stubEnv('SITE_URL', `${BASE}/`));
 afterEach(() => vi.unstubAllEnvs());
 
-function article(storyId: string, locale: Locale): Article {
+function article(storyId: string, locale: Locale): ArticleSummary {
   const found = content.stories.get(storyId)?.[locale];
   if (!found) throw new Error(`fixture has no ${locale} version of ${storyId}`);
   return found;
@@ -43,17 +43,20 @@ function article(storyId: string, locale: Locale): Article {
 
 const forum: NewsEvent = {
   id: 'valmont-forum',
+  slug: { fr: 'forum-de-valmont', en: 'valmont-forum' },
   name: { fr: 'Forum de Valmont', en: 'Valmont Forum' },
   location: { fr: 'Valmont', en: 'Valmont' },
   date: '2025-09',
-  organizations: ['city-council'],
+  reportedOn: ['2025-09-12'],
+  organizers: ['city-council'],
+  associatedOrganizations: [],
 };
 
 /** What the article page resolves through the site, here straight from the fixture's data. */
-function context(a: Article, withEvent = false): ArticleContext {
+function context(a: ArticleSummary, withEvent = false): ArticleContext {
   const versions = content.stories.get(a.storyId) ?? {};
   return {
-    site: { name: 'Cloud Cities Info', logoPath: '/icon.svg' },
+    site: { name: 'Cloud Cities Info', logoPath: '/logo.png' },
     section: 'Économie',
     topics: ['Industrie'],
     people: a.speakers.map((s) => content.people.get(s.id)!),
@@ -65,10 +68,10 @@ function context(a: Article, withEvent = false): ArticleContext {
 }
 
 describe('stable @ids', () => {
-  it('name people, organizations and events after their default-language page, whatever the language', () => {
-    expect(jsonLdId.person('yuri-shanin')).toBe(`${BASE}/fr/intervenants/yuri-shanin#person`);
-    expect(jsonLdId.organization('acme-robotics')).toBe(`${BASE}/fr/organisations/acme-robotics#organization`);
-    expect(jsonLdId.event('valmont-forum')).toBe(`${BASE}/fr/evenements/valmont-forum#event`);
+  it('name people, organizations and events after their default-language page, at its slug, whatever the language', () => {
+    expect(jsonLdId.person(content.people.get('yuri-shanin')!)).toBe(`${BASE}/fr/intervenants/iouri-chanine#person`);
+    expect(jsonLdId.organization(content.organizations.get('acme-robotics')!)).toBe(`${BASE}/fr/organisations/acme-robotique#organization`);
+    expect(jsonLdId.event(forum)).toBe(`${BASE}/fr/evenements/forum-de-valmont#event`);
     expect(jsonLdId.publisher()).toBe(`${BASE}/#publisher`);
     expect(jsonLdId.article('en', 'a-title')).toBe(`${BASE}/en/articles/a-title#article`);
   });
@@ -104,7 +107,7 @@ describe('NewsArticle', () => {
       image: `${url}/opengraph-image`,
       articleSection: 'Économie',
       keywords: ['Industrie'],
-      isBasedOn: { '@type': 'NewsArticle', url: 'https://example.org/plant-batteries', publisher: { name: 'Example Press' } },
+      isBasedOn: { '@type': 'NewsArticle', url: 'https://example.org/plant-batteries', publisher: { '@type': 'Organization', name: 'Example Press', description: 'agence de presse d’exemple' } },
     });
   });
 
@@ -115,17 +118,17 @@ describe('NewsArticle', () => {
       '@id': `${BASE}/#publisher`,
       name: 'Cloud Cities Info',
       url: `${BASE}/fr`,
-      logo: { '@type': 'ImageObject', url: `${BASE}/icon.svg` },
+      logo: { '@type': 'ImageObject', url: `${BASE}/logo.png` },
     });
     expect(data.author).toEqual([{ '@type': 'NewsMediaOrganization', '@id': `${BASE}/#publisher`, name: 'Cloud Cities Info', url: `${BASE}/fr` }]);
   });
 
   it('mentions every speaker and organization in the page language, with stable @ids', () => {
     expect(newsArticleJsonLd(en, context(en)).mentions).toEqual([
-      { '@type': 'Person', '@id': `${BASE}/fr/intervenants/yuri-shanin#person`, name: 'Yuri Shanin' },
+      { '@type': 'Person', '@id': `${BASE}/fr/intervenants/iouri-chanine#person`, name: 'Yuri Shanin' },
       { '@type': 'Person', '@id': `${BASE}/fr/intervenants/elodie-martin#person`, name: 'Élodie Martin' },
       { '@type': 'Person', '@id': `${BASE}/fr/intervenants/jules-andre#person`, name: 'Jules André' },
-      { '@type': 'Organization', '@id': `${BASE}/fr/organisations/automation-agency#organization`, name: 'Automation Development Agency' },
+      { '@type': 'Organization', '@id': `${BASE}/fr/organisations/agence-de-developpement-de-l-automatisation#organization`, name: 'Automation Development Agency' },
     ]);
     const frMentions = list<{ name: string }>(newsArticleJsonLd(fr, context(fr)).mentions);
     expect(frMentions[0]?.name).toBe('Iouri Chanine');
@@ -143,7 +146,7 @@ describe('NewsArticle', () => {
         text: q.text,
         url: `${url}#${q.anchor}`,
         inLanguage: 'fr',
-        creator: { '@id': jsonLdId.person(q.speaker) },
+        creator: { '@id': jsonLdId.person(content.people.get(q.speaker)!) },
       })),
     );
     // Every creator is one of the people the article mentions.
@@ -168,11 +171,11 @@ describe('NewsArticle', () => {
   it('is about the event it reports from, as an Event with its date, place and organizer', () => {
     expect(newsArticleJsonLd(en, context(en, true)).about).toEqual({
       '@type': 'Event',
-      '@id': `${BASE}/fr/evenements/valmont-forum#event`,
+      '@id': `${BASE}/fr/evenements/forum-de-valmont#event`,
       name: 'Valmont Forum',
       startDate: '2025-09',
       location: { '@type': 'Place', name: 'Valmont', address: 'Valmont' },
-      organizer: [{ '@type': 'Organization', '@id': jsonLdId.organization('city-council'), name: 'Valmont City Council' }],
+      organizer: [{ '@type': 'Organization', '@id': `${BASE}/fr/organisations/mairie-de-valmont#organization`, name: 'Valmont City Council' }],
     });
     expect(newsArticleJsonLd(en, context(en))).not.toHaveProperty('about');
   });
@@ -198,13 +201,13 @@ describe('entity pages', () => {
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Person',
-      '@id': `${BASE}/fr/intervenants/yuri-shanin#person`,
+      '@id': `${BASE}/fr/intervenants/iouri-chanine#person`,
       name: 'Yuri Shanin',
       alternateName: ['Iouri Chanine'],
       jobTitle: 'CEO of Volga Batteries',
       url: `${BASE}/en/speakers/yuri-shanin`,
       mainEntityOfPage: `${BASE}/en/speakers/yuri-shanin`,
-      affiliation: [{ '@type': 'Organization', '@id': jsonLdId.organization('technopolis-zone') }],
+      affiliation: [{ '@type': 'Organization', '@id': jsonLdId.organization(content.organizations.get('technopolis-zone')!) }],
     });
     expect(list<{ url: string }>(data.subjectOf).map((s) => s.url)).toEqual([
       `${BASE}/en/articles/battery-plant-to-open-in-valmont`,
@@ -214,7 +217,7 @@ describe('entity pages', () => {
     const bare = personJsonLd(yuri, 'fr');
     expect(bare).not.toHaveProperty('affiliation');
     expect(bare).not.toHaveProperty('subjectOf');
-    expect(bare.url).toBe(`${BASE}/fr/intervenants/yuri-shanin`);
+    expect(bare.url).toBe(`${BASE}/fr/intervenants/iouri-chanine`);
   });
 
   it('Organization: name, aliases, description, members, page URL', () => {
@@ -223,13 +226,13 @@ describe('entity pages', () => {
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Organization',
-      '@id': `${BASE}/fr/organisations/acme-robotics#organization`,
+      '@id': `${BASE}/fr/organisations/acme-robotique#organization`,
       name: 'Acme Robotique',
       description: 'Fabricant de robots.',
-      url: `${BASE}/fr/organisations/acme-robotics`,
+      url: `${BASE}/fr/organisations/acme-robotique`,
       member: [
-        { '@type': 'Person', '@id': jsonLdId.person('ada-novak'), name: 'Ada Novak' },
-        { '@type': 'Person', '@id': jsonLdId.person('elodie-martin'), name: 'Élodie Martin' },
+        { '@type': 'Person', '@id': jsonLdId.person(content.people.get('ada-novak')!), name: 'Ada Novak' },
+        { '@type': 'Person', '@id': jsonLdId.person(content.people.get('elodie-martin')!), name: 'Élodie Martin' },
       ],
     });
     expect(data.alternateName).toEqual(expect.arrayContaining(['Acme Robotics', 'Acme']));
@@ -242,13 +245,13 @@ describe('entity pages', () => {
     expect(eventJsonLd(forum, 'fr', { organizers: [council] })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Event',
-      '@id': `${BASE}/fr/evenements/valmont-forum#event`,
+      '@id': `${BASE}/fr/evenements/forum-de-valmont#event`,
       name: 'Forum de Valmont',
       startDate: '2025-09',
       location: { '@type': 'Place', name: 'Valmont', address: 'Valmont' },
-      organizer: [{ '@type': 'Organization', '@id': jsonLdId.organization('city-council'), name: council.name.fr }],
-      url: `${BASE}/fr/evenements/valmont-forum`,
-      mainEntityOfPage: `${BASE}/fr/evenements/valmont-forum`,
+      organizer: [{ '@type': 'Organization', '@id': jsonLdId.organization(council), name: council.name.fr }],
+      url: `${BASE}/fr/evenements/forum-de-valmont`,
+      mainEntityOfPage: `${BASE}/fr/evenements/forum-de-valmont`,
     });
     expect(eventJsonLd(forum, 'en').url).toBe(`${BASE}/en/events/valmont-forum`);
   });

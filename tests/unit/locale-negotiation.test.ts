@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { config } from '@/proxy';
 import { boundedAcceptLanguage, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_LANGUAGE_RANGES, negotiateLocale, preferredLocale } from '@/lib/i18n/negotiate';
 import { isLocale, routing } from '@/lib/i18n/routing';
+import { SITE_IMAGES } from '@/lib/seo/site-images';
 
 describe('negotiateLocale', () => {
   it('prefers an explicit choice stored in the cookie', () => {
@@ -99,6 +100,7 @@ describe('preferredLocale: the first site language the reader ranks', () => {
 });
 
 describe('proxy matcher', () => {
+  // Files served by name at the root (public/, sitemaps) must reach their handler, not the 404 of paths outside a language.
   const [source] = config.matcher;
   // Next compiles matcher sources as path-to-regexp; the group we care about is the regex.
   const pattern = new RegExp(`^${(source ?? '').replace('/(', '/(?:').replace(/\\\\/g, '\\')}$`);
@@ -112,7 +114,7 @@ describe('proxy matcher', () => {
     expect(pattern.test(path)).toBe(true);
   });
 
-  it.each(['/fr', '/en', '/fr/articles/x', '/en/anything', '/_next/static/chunks/a.js', '/favicon.ico'])('stays off %s', (path) => {
+  it.each(['/fr', '/en', '/fr/articles/x', '/en/anything', '/_next/static/chunks/a.js', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/icon.svg', ...Object.values(SITE_IMAGES).map((i) => i.path)])('stays off %s', (path) => {
     expect(pattern.test(path)).toBe(false);
     expect(slashPattern.test(path)).toBe(false);
   });

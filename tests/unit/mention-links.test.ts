@@ -24,7 +24,7 @@ function render(markdown: string, locale: Locale = 'fr', withMentions = true): s
     locale,
     speakerName: (id) => names[id],
     mentions: withMentions
-      ? { find: createMentionFinder(entities, locale), href: (m) => `/${locale}/${m.kind}/${m.id}` }
+      ? { find: createMentionFinder(entities), href: (m) => `/${locale}/${m.kind}/${m.id}` }
       : undefined,
   };
   return renderMarkdown(parseMarkdown(markdown), options).trim();

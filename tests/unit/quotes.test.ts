@@ -29,7 +29,7 @@ describe('quote ties', () => {
     expect(ties).toEqual([]);
     expect(problems.map((p) => p.message)).toEqual([
       ':quote has no speaker',
-      'unknown directive ":note"',
+      '":note" is read as a tie to a speaker, which the site does not know',
     ]);
     expect(collectQuoteTies(parseMarkdown('::said[y]{speaker=a}')).problems[0]?.message).toBe('"::said" is not a form the site knows');
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { buildSiteData } from '@/lib/site';
+import { buildSite } from '@/lib/site';
 import { formatProblem } from '@/lib/content/problems';
 import type { Locale } from '@/lib/i18n/routing';
 import { buildDocuments, htmlToText } from '@/lib/search/documents';
@@ -21,7 +21,8 @@ import { createSearchIndex, loadSearchIndex, type SearchResponse } from '@/lib/s
 
 const loaded = loadContent(path.resolve('tests/fixtures/search'));
 const problems = loaded.problems.filter((p) => p.severity === 'error').map(formatProblem);
-const documents = buildDocuments(buildSiteData(loaded.content));
+const built = buildSite(loaded.content);
+const documents = buildDocuments(built.data, (storyId) => built.bodies.get(storyId) ?? {});
 const index = createSearchIndex(documents);
 
 const ids = (response: SearchResponse) => response.results.map((r) => r.document.id);
@@ -147,5 +148,23 @@ describe('search ranking', () => {
       expect(copy.search(q, 'en')).toEqual(index.search(q, 'en'));
     }
     expect(copy.documentCount).toBe(documents.length);
+  });
+
+  it('an index loaded apart from its texts answers the same, reading only the texts of the results it shows', () => {
+    const { index: serialized, texts } = index.serializeApart();
+    let reads = 0;
+    const copy = loadSearchIndex(serialized, (offset, length) => {
+      reads++;
+      return texts.subarray(offset, offset + length);
+    });
+    expect(serialized).not.toContain('boulangère');
+    for (const q of ['industriel', 'Tchernov', 'cities', 'Arlenbourg', 'boulangère']) {
+      for (const locale of ['fr', 'en'] as const) {
+        reads = 0;
+        const response = copy.search(q, locale);
+        expect(response).toEqual(index.search(q, locale));
+        expect(reads).toBe(response.results.length);
+      }
+    }
   });
 });

@@ -3,13 +3,13 @@ import {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
   cleanQuery,
-  fold,
   frenchDerivation,
   nameTerm,
   termIn,
   tokens,
   words,
 } from '@/lib/search/normalize';
+import { fold } from '@/lib/text/fold';
 
 /* How words become index terms: folding, elisions, stop words, stemming, query cleaning. */
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getSite } from '@/lib/site';
-import { buildDocuments } from '@/lib/search/documents';
-import { createSearchIndex } from '@/lib/search/index';
+import { getSearchIndex } from '@/lib/site';
 
 /* The examples, against the real content/. */
 
-const index = createSearchIndex(buildDocuments(getSite().data));
+const index = getSearchIndex();
 const story = 'story:brics-cloud-cities-forum-2025';
 const top = (q: string, locale: 'fr' | 'en') => index.search(q, locale).results.map((r) => r.document.id);
 

@@ -74,6 +74,10 @@ describe('finalize-build writes each prerendered response its headers', () => {
   write('en/feed.xml.meta', JSON.stringify({ headers: { 'content-type': 'application/rss+xml' } }));
   write('icon.svg.body', '<svg/>');
   write('icon.svg.meta', JSON.stringify({ headers: { 'cache-control': 'public, max-age=0, must-revalidate' } }));
+  // A route handler's HTML with its own policy (the lite pages).
+  const litePolicy = "default-src 'none'; script-src 'none'; style-src 'sha256-abc='";
+  write('en/lite.body', '<!doctype html><style>p{}</style><p>x</p>');
+  write('en/lite.meta', JSON.stringify({ headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': litePolicy, 'cache-control': HTML_CACHE_CONTROL } }));
   const meta = (file: string) => JSON.parse(readFileSync(path.join(app, file), 'utf8')) as { headers: Record<string, string> };
 
   it('runs, and running it twice gives the same output', () => {
@@ -81,7 +85,7 @@ describe('finalize-build writes each prerendered response its headers', () => {
     const before = readFileSync(path.join(app, 'en.meta'), 'utf8');
     expect(finalizeBuild(root)).toEqual(first);
     expect(readFileSync(path.join(app, 'en.meta'), 'utf8')).toBe(before);
-    expect(first).toEqual({ pages: 3, otherResponses: 2, scripts: 3, distinctHashes: 3 });
+    expect(first).toEqual({ pages: 3, otherResponses: 2, ownPolicies: 1, scripts: 3, distinctHashes: 3 });
   });
 
   it('pages: their own hashes (replacing any earlier policy), the HTML cache; 404: short; errors: no-store', () => {
@@ -97,6 +101,10 @@ describe('finalize-build writes each prerendered response its headers', () => {
   it('other responses: nothing may run; a cache policy only where Next set none', () => {
     expect(meta('en/feed.xml.meta').headers).toMatchObject({ 'content-security-policy': NON_HTML_CSP, 'cache-control': HTML_CACHE_CONTROL });
     expect(meta('icon.svg.meta').headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it("a route handler's own policy is kept, not replaced by the non-HTML one", () => {
+    expect(meta('en/lite.meta').headers).toEqual({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': litePolicy, 'cache-control': HTML_CACHE_CONTROL });
   });
 
   it("also finalizes the copy output: 'standalone' makes of the build", () => {
@@ -123,10 +131,12 @@ describe('finalize-build writes each prerendered response its headers', () => {
 
 describe('every build script finalizes its own build', () => {
   const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-  it.each(['build', 'build:fixture', 'build:xss'])('%s runs security:finalize on the folder next build wrote', (name) => {
-    const script = scripts[name] ?? '';
-    const distDir = /NEXT_DIST_DIR=(\S+) next build/.exec(script)?.[1];
-    expect(script).toMatch(distDir ? new RegExp(`next build && NEXT_DIST_DIR=${distDir.replace('.', '\\.')} npm run security:finalize$`) : /next build && npm run security:finalize$/);
+  it('build runs security:finalize last, on the folder next build wrote (both read NEXT_DIST_DIR)', () => {
+    expect(scripts.build).toMatch(/&& next build && npm run security:finalize$/);
+  });
+
+  it.each(['build:fixture', 'build:xss'])('%s builds into a folder of its own through the build script', (name) => {
+    expect(scripts[name]).toMatch(/NEXT_DIST_DIR=\.next-[a-z]+ (?:\S+=\S+ )*npm run build$/);
   });
 });
 

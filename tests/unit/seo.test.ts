@@ -4,7 +4,7 @@ import sitemap from '@/app/sitemap';
 import robots from '@/app/robots';
 import { loadContent } from '@/lib/content/load';
 import type { Content } from '@/lib/content/types';
-import { buildSiteData } from '@/lib/site';
+import { buildSite, siteOf } from '@/lib/site';
 import { articlePaths, homePaths, pageAlternates } from '@/lib/seo/alternates';
 import { articleCard, websiteCard } from '@/lib/seo/open-graph';
 import { absoluteUrl, siteUrl } from '@/lib/seo/site-url';
@@ -103,17 +103,17 @@ function expectReciprocal(entries: MetadataRoute.Sitemap) {
   }
 }
 
-/** URLs of every entity page and index, in both languages, from the content's ids. */
+/** URLs of every entity page and index, in both languages, at the slugs Load gives (the file's, else the name's). */
 function entityUrls(base: string, content: Content): string[] {
-  const segments: [string, string, Iterable<string>][] = [
-    ['intervenants', 'speakers', content.people.keys()],
-    ['organisations', 'organisations', content.organizations.keys()],
-    ['sujets', 'topics', content.topics.keys()],
-    ['evenements', 'events', content.events.keys()],
+  const segments: [string, string, Iterable<{ slug: Record<'fr' | 'en', string> }>][] = [
+    ['intervenants', 'speakers', content.people.values()],
+    ['organisations', 'organisations', content.organizations.values()],
+    ['sujets', 'topics', content.topics.values()],
+    ['evenements', 'events', content.events.values()],
   ];
-  return segments.flatMap(([fr, en, ids]) => {
-    const list = [...ids];
-    return [`${base}/fr/${fr}`, `${base}/en/${en}`, ...list.flatMap((id) => [`${base}/fr/${fr}/${id}`, `${base}/en/${en}/${id}`])];
+  return segments.flatMap(([fr, en, entities]) => {
+    const list = [...entities];
+    return [`${base}/fr/${fr}`, `${base}/en/${en}`, ...list.flatMap(({ slug }) => [`${base}/fr/${fr}/${slug.fr}`, `${base}/en/${en}/${slug.en}`])];
   });
 }
 
@@ -137,11 +137,13 @@ describe('sitemap', () => {
     expect(story?.lastModified).toBe('2025-09-19');
     expect(entries.find((e) => e.url === 'https://news.example.org/fr')?.lastModified).toBe('2025-09-19');
     const person = entries.find((e) => e.url === 'https://news.example.org/en/speakers/dmitry-shanin');
+    // Each language's page at its own slug, the two naming each other.
     expect(person?.alternates?.languages).toEqual({
-      fr: 'https://news.example.org/fr/intervenants/dmitry-shanin',
+      fr: 'https://news.example.org/fr/intervenants/dmitry-chanine',
       en: 'https://news.example.org/en/speakers/dmitry-shanin',
-      'x-default': 'https://news.example.org/fr/intervenants/dmitry-shanin',
+      'x-default': 'https://news.example.org/fr/intervenants/dmitry-chanine',
     });
+    expect(entries.some((e) => e.url === 'https://news.example.org/fr/intervenants/dmitry-shanin'), 'the old address is no page').toBe(false);
     expect(person?.lastModified).toBe('2025-09-19');
   });
 
@@ -154,7 +156,7 @@ describe('sitemap', () => {
     const base = 'https://news.example.org';
     const { content } = loadContent('tests/fixtures/site');
     expect(entries.map((e) => e.url).sort()).toEqual(
-      [`${base}/fr`, `${base}/en`, `${base}/fr/articles/un-titre-exemple`, `${base}/en/articles/a-title-example`, `${base}/fr/articles/histoire-en-francais-seulement`, `${base}/fr/articles/un-paragraphe-coupe`, `${base}/en/articles/a-paragraph-split`, ...entityUrls(base, content)].sort(),
+      [`${base}/fr`, `${base}/en`, `${base}/fr/articles/un-titre-exemple`, `${base}/en/articles/a-title-example`, `${base}/fr/articles/histoire-en-francais-seulement`, `${base}/fr/articles/un-paragraphe-coupe`, `${base}/en/articles/a-paragraph-split`, `${base}/en/articles/long-report-example-forum`, ...entityUrls(base, content)].sort(),
     );
     const frenchOnly = entries.find((e) => e.url.endsWith('/histoire-en-francais-seulement'));
     expect(frenchOnly?.alternates?.languages).toEqual({
@@ -166,6 +168,21 @@ describe('sitemap', () => {
 });
 
 describe('feed links', () => {
+  it('an entity page advertises its own feeds first, then its language’s', () => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    const own = { title: 'Olga Vidanova — Cloud Cities Info', paths: { rss: '/fr/intervenants/olga-vidanova/feed.xml', json: '/fr/intervenants/olga-vidanova/feed.json' } };
+    expect(pageAlternates({ fr: '/fr/intervenants/olga-vidanova' }, 'fr', own).types).toEqual({
+      'application/rss+xml': [
+        { url: 'https://news.example.org/fr/intervenants/olga-vidanova/feed.xml', title: 'Olga Vidanova — Cloud Cities Info (RSS)' },
+        { url: 'https://news.example.org/fr/feed.xml', title: 'Cloud Cities Info (RSS)' },
+      ],
+      'application/feed+json': [
+        { url: 'https://news.example.org/fr/intervenants/olga-vidanova/feed.json', title: 'Olga Vidanova — Cloud Cities Info (JSON Feed)' },
+        { url: 'https://news.example.org/fr/feed.json', title: 'Cloud Cities Info (JSON Feed)' },
+      ],
+    });
+  });
+
   it("every page's alternates advertise the two feeds of its own language, absolute", () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
     expect(pageAlternates({ en: '/en/articles/only' }, 'en').types).toEqual({
@@ -182,8 +199,8 @@ describe('feed links', () => {
 describe('social cards', () => {
   it('give an article its own image, described by its headline, as a large-image card', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
-    const content = buildSiteData(loadContent('tests/fixtures/site').content);
-    const article = content.stories.get('sample-story')?.en;
+    const site = siteOf(buildSite(loadContent('tests/fixtures/site').content));
+    const article = site.article('en', 'a-title-example');
     if (!article) throw new Error('fixture story missing');
     const card = articleCard(
       { title: article.title, description: article.standfirst, siteName: 'Cloud Cities Info', locale: 'en', paths: articlePaths({ fr: { slug: 'un-titre-exemple' }, en: article }) },
@@ -211,11 +228,11 @@ describe('social cards', () => {
 });
 
 describe('robots', () => {
-  it('allows everything but the language switch, and points to the absolute sitemap', () => {
+  it('allows everything but the language switch, and points to both absolute sitemaps', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org/');
     expect(robots()).toEqual({
       rules: { userAgent: '*', allow: '/', disallow: '/switch-language' },
-      sitemap: 'https://news.example.org/sitemap.xml',
+      sitemap: ['https://news.example.org/sitemap.xml', 'https://news.example.org/news-sitemap.xml'],
     });
   });
 });

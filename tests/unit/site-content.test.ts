@@ -55,8 +55,8 @@ describe('content/', () => {
     const en = fr && site.translations(fr).en;
     expect(fr?.title).toMatch(/\u00A0:/);
     expect(en?.title).not.toMatch(/[\u00A0\u202F]/);
-    expect(fr?.html).toContain('«\u00A0');
-    expect(en?.html).toContain('\u201C');
+    expect(fr && site.article('fr', fr.slug)?.html).toContain('«\u00A0');
+    expect(en && site.article('en', en.slug)?.html).toContain('\u201C');
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '@/lib/i18n/routing';
-import { getSite } from '@/lib/site';
+import { createTranslator } from 'next-intl';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Statement } from '@/components/statement';
+import { buildDocuments } from '@/lib/search/documents';
+import { jsonFeed, rssFeed } from '@/lib/seo/feeds';
+import en from '@/content/messages/en.json';
+import fr from '@/content/messages/fr.json';
+import { entityKinds, getSite } from '@/lib/site';
+import { newsArticleJsonLd } from '@/lib/seo/json-ld';
 import type { Article } from '@/lib/site/types';
 
 /*
@@ -11,11 +20,14 @@ import type { Article } from '@/lib/site/types';
  */
 
 const STORY = 'brics-cloud-cities-forum-2025';
-const content = getSite().data;
+const site = getSite();
+const content = site.data;
+const messages = { fr, en };
 const versions = content.stories.get(STORY);
 
 function version(locale: Locale): Article {
-  const article = versions?.[locale];
+  const summary = versions?.[locale];
+  const article = summary && getSite().article(locale, summary.slug);
   if (!article) throw new Error(`content/articles/${STORY}/${locale}.md is missing`);
   return article;
 }
@@ -44,6 +56,8 @@ const body = (a: Article) => plain(a.html);
 const sentences = (a: Article) => body(a).split(/(?<=[.!?:])\s+(?=[«“"A-ZÀ-ÖØ-Þ])/u);
 
 const both: Locale[] = ['fr', 'en'];
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 describe(`the forum story (${STORY})`, () => {
   it('exists in French, its original, and in English', () => {
@@ -120,6 +134,17 @@ describe(`the forum story (${STORY})`, () => {
       : /^According to the press service of the Moscow Department of Investment and Industrial Policy\b/);
   });
 
+  it.each(both)('%s: credits the dispatch to Sputnik Afrique with what it is, from content, in the credit and the structured data', (locale) => {
+    const article = version(locale);
+    const { publisher } = article.source;
+    expect(publisher.id).toBe('sputnik-afrique');
+    expect(publisher.name).toBe('Sputnik Afrique');
+    const described = locale === 'fr' ? "service africain de langue française de Sputnik, un média d'État russe" : 'the French-language African service of Sputnik, a Russian state-owned outlet';
+    expect(plain(publisher.description)).toBe(described);
+    const data = newsArticleJsonLd(article, { site: { name: 'Cloud Cities Info', logoPath: '/icon.svg' }, section: '', topics: [], people: [], organizations: [], translations: [], imagePath: '/x' });
+    expect(data.isBasedOn).toMatchObject({ publisher: { '@type': 'Organization', name: 'Sputnik Afrique', description: publisher.description } });
+  });
+
   it.each(both)('%s: gives claims about Moscow, its zone and its companies to the account or a speaker, never in its own voice', (locale) => {
     const claims = locale === 'fr'
       ? /leader mondial|avantages fiscaux|incitations fiscales|facteurs clés|prête à l'emploi|plus dynamiques du monde|cadre technologique/
@@ -153,6 +178,32 @@ describe(`the forum story (${STORY})`, () => {
     expect(readerText(version('en'))).not.toMatch(/Cloud Cities forum|forum Cloud Cities/);
   });
 
+  describe('the forum, as its event file and page give it', () => {
+    const event = site.event('brics-cloud-cities-forum-2025')!;
+    const translate = (locale: Locale) => {
+      const t = createTranslator({ locale, messages: messages[locale], namespace: 'EventPage' });
+      return (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+    };
+
+    it('states no organiser: BRICS, whose name it bears, is an associated organisation, not its organiser', () => {
+      expect(event.organizers).toEqual([]);
+      expect(event.associatedOrganizations).toEqual(['brics']);
+      for (const locale of both) {
+        const data = entityKinds.events.jsonLd(site, event, locale) as Record<string, unknown>;
+        expect(data, locale).not.toHaveProperty('organizer');
+      }
+      expect(site.eventsRelatedTo('brics').map((e) => e.id)).toEqual([event.id]);
+    });
+
+    it('has no date of its own (the source gives none): it was reported on 19 September 2025', () => {
+      expect(event.date).toBeUndefined();
+      expect(event.reportedOn).toEqual(['2025-09-19']);
+      for (const locale of both) expect(entityKinds.events.jsonLd(site, event, locale), locale).not.toHaveProperty('startDate');
+      expect(entityKinds.events.meta(event, 'fr', translate('fr')).description).toBe('Forum Cloud Cities des BRICS, Moscou, compte rendu publié le 19 septembre 2025\u00a0: les articles et les intervenants.');
+      expect(entityKinds.events.meta(event, 'en', translate('en')).description).toBe('BRICS Cloud Cities Forum, Moscow, reported on 19 September 2025: the stories and the speakers.');
+    });
+  });
+
   it('describes the companies and BRICS only by what the source says of them', () => {
     const description = (id: string) => content.organizations.get(id)?.description;
     for (const id of ['geltek-medika', 'nextouch']) {
@@ -170,6 +221,70 @@ describe(`the forum story (${STORY})`, () => {
       const lowerCase = /^(?:[a-zà-ÿ]|[A-Z]{2,}\b)/u;
       for (const { id, role } of version(locale).speakers) expect(role, `${locale} ${id}`).toMatch(lowerCase);
       for (const person of content.people.values()) expect(person.role[locale], `${locale} ${person.id}`).toMatch(lowerCase);
+    }
+  });
+});
+
+describe('reported speech (:said) is never shown as a quotation', () => {
+  /** Quotation marks of either language, and the straight ones. */
+  const marks = /[«»“”"„]/;
+  const said = (locale: Locale) => version(locale).quotes.filter((q) => q.kind === 'said');
+
+  it.each(both)('%s: the story has reported speech, and direct quotations beside it', (locale) => {
+    expect(said(locale).length).toBeGreaterThanOrEqual(5);
+    expect(version(locale).quotes.some((q) => q.kind === 'quote')).toBe(true);
+  });
+
+  it.each(both)('%s: in the body, a plain span, in no <q> or <blockquote>, with no marks around it', (locale) => {
+    const { html } = version(locale);
+    for (const quote of said(locale)) {
+      const span = new RegExp(`(.)<span([^>]*\\sid="${quote.anchor}"[^>]*)>(.*?)</span>(.)`, 's').exec(html);
+      expect(span, quote.anchor).not.toBeNull();
+      expect(span![2], quote.anchor).toMatch(/\bclass="reported-speech"/);
+      expect(`${span![1]}${span![4]}`, quote.anchor).not.toMatch(marks);
+      const before = html.slice(0, span!.index);
+      // Not inside a quotation element: every <q> and <blockquote> opened before it is closed.
+      for (const tag of ['q', 'blockquote']) {
+        const opened = before.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0;
+        const closed = before.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0;
+        expect(opened - closed, `${quote.anchor} inside <${tag}>`).toBe(0);
+      }
+    }
+  });
+
+  it.each(both)('%s: in the sidebars and on person pages, plain text without a quotation element, marks or italics', (locale) => {
+    for (const quote of said(locale)) {
+      const html = renderToStaticMarkup(createElement(Statement, { quote, locale, caption: 'Paraphrase' }));
+      expect(html, quote.anchor).not.toMatch(/<(?:blockquote|q|figure|em|i)[\s>]|italic|border-l/);
+      expect(html, quote.anchor).toContain(`>${escapeHtml(quote.text)}<`);
+    }
+    // A direct quotation keeps its element and its marks.
+    const direct = version(locale).quotes.find((q) => q.kind === 'quote')!;
+    const [open, close] = locale === 'fr' ? ['«\u00a0', '\u00a0»'] : ['“', '”'];
+    expect(renderToStaticMarkup(createElement(Statement, { quote: direct, locale, caption: 'Quote' }))).toContain(`<blockquote class="mt-1 border-l-2 border-accent pl-3 font-serif italic">${open}${escapeHtml(direct.text)}${close}</blockquote>`);
+  });
+
+  it.each(both)('%s: in the feeds, the body as on the page: no quotation element or marks around it', (locale) => {
+    const channel = { locale, siteName: 'Cloud Cities Info', description: '', articles: [version(locale)], topicName: (id: string) => id };
+    for (const feed of [rssFeed(channel), JSON.parse(jsonFeed(channel)).items[0].content_html as string]) {
+      for (const quote of said(locale)) {
+        const escaped = feed.includes('&lt;span') ? feed.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&') : feed;
+        const span = new RegExp(`(.)<span([^>]*\\sid="${quote.anchor}"[^>]*)>(.*?)</span>(.)`, 's').exec(escaped);
+        expect(span, quote.anchor).not.toBeNull();
+        expect(span![2], quote.anchor).toMatch(/\bclass="reported-speech"/);
+        expect(`${span![1]}${span![4]}`, quote.anchor).not.toMatch(marks);
+        expect(span![3], quote.anchor).not.toMatch(/<(?:q|blockquote)[\s>]/);
+      }
+    }
+  });
+
+  it.each(both)('%s: in search snippets, plain text with no marks around it', (locale) => {
+    const document = buildDocuments(content, site.bodies).find((d) => d.id === `story:${STORY}`)!;
+    const text = document.text[locale] ?? '';
+    for (const quote of said(locale)) {
+      const at = text.indexOf(quote.text);
+      expect(at, quote.anchor).toBeGreaterThan(0);
+      expect(`${text[at - 1]}${text[at + quote.text.length] ?? ''}`, quote.anchor).not.toMatch(marks);
     }
   });
 });

@@ -1,13 +1,13 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import type { Root } from 'mdast';
-import { applyFrenchTypography as fr } from '../../lib/typography/french';
-import { fixTextBoundary, remarkFrenchTypography } from '../../lib/markdown/plugins/remark-french-typography';
-import { restoreDigitTextDirectives } from '../../lib/markdown/plugins/restore-digit-directives';
-
-const NBSP = '\u00A0';
-const NNBSP = '\u202F';
+import { VFile } from 'vfile';
+import { applyFrenchTypography as fr, typesetBoundary } from '@/lib/typography/french';
+import { NBSP, NNBSP } from '@/lib/typography/spaces';
+import { remarkDigitDirectives } from '@/lib/markdown/plugins/remark-digit-directives';
+import { remarkFrenchTypography } from '@/lib/markdown/plugins/remark-french-typography';
 
 describe('applyFrenchTypography — required results', () => {
   it('NBSP before a colon (replacing the space)', () => {
@@ -166,44 +166,77 @@ describe('applyFrenchTypography — must not change', () => {
   });
 });
 
-describe('fixTextBoundary', () => {
+describe('typesetBoundary', () => {
   it('trailing space of the previous text becomes NNBSP before ; ! ?', () => {
-    expect(fixTextBoundary('Bonjour ', '!')).toEqual(['Bonjour\u202F', '!']);
-    expect(fixTextBoundary('Bonjour ', '? Oui')).toEqual(['Bonjour\u202F', '? Oui']);
-    expect(fixTextBoundary('a ', ';')).toEqual(['a\u202F', ';']);
+    expect(typesetBoundary('Bonjour ', '!')).toEqual(['Bonjour\u202F', '!']);
+    expect(typesetBoundary('Bonjour ', '? Oui')).toEqual(['Bonjour\u202F', '? Oui']);
+    expect(typesetBoundary('a ', ';')).toEqual(['a\u202F', ';']);
   });
 
   it('trailing space of the previous text becomes NBSP before :', () => {
-    expect(fixTextBoundary('Note ', ': texte')).toEqual(['Note\u00A0', ': texte']);
+    expect(typesetBoundary('Note ', ': texte')).toEqual(['Note\u00A0', ': texte']);
   });
 
   it('inserts the space at the start of the next text after a letter', () => {
-    expect(fixTextBoundary('Bonjour', '!')).toEqual(['Bonjour', '\u202F!']);
-    expect(fixTextBoundary('Note', ': texte')).toEqual(['Note', '\u00A0: texte']);
-    expect(fixTextBoundary('12', '%')).toEqual(['12', '\u00A0%']);
+    expect(typesetBoundary('Bonjour', '!')).toEqual(['Bonjour', '\u202F!']);
+    expect(typesetBoundary('Note', ': texte')).toEqual(['Note', '\u00A0: texte']);
+    expect(typesetBoundary('12', '%')).toEqual(['12', '\u00A0%']);
   });
 
   it('guillemets across boundaries', () => {
-    expect(fixTextBoundary('Il dit «', 'Oui')).toEqual(['Il dit «\u00A0', 'Oui']);
-    expect(fixTextBoundary('Oui', '».')).toEqual(['Oui', '\u00A0».']);
-    expect(fixTextBoundary('Oui ', '»')).toEqual(['Oui\u00A0', '»']);
-    expect(fixTextBoundary('Il a dit "', 'Bonjour')).toEqual(['Il a dit «\u00A0', 'Bonjour']);
-    expect(fixTextBoundary('Bonjour', '" !')).toEqual(['Bonjour', '\u00A0» !']);
+    expect(typesetBoundary('Il dit «', 'Oui')).toEqual(['Il dit «\u00A0', 'Oui']);
+    expect(typesetBoundary('Oui', '».')).toEqual(['Oui', '\u00A0».']);
+    expect(typesetBoundary('Oui ', '»')).toEqual(['Oui\u00A0', '»']);
+    expect(typesetBoundary('Il a dit "', 'Bonjour')).toEqual(['Il a dit «\u00A0', 'Bonjour']);
+    expect(typesetBoundary('Bonjour', '" !')).toEqual(['Bonjour', '\u00A0» !']);
   });
 
   it('leaves times, ratios, URLs-like and unrelated boundaries alone', () => {
-    expect(fixTextBoundary('10', ':30')).toEqual(['10', ':30']);
-    expect(fixTextBoundary('voir ', '?q=1')).toEqual(['voir ', '?q=1']);
-    expect(fixTextBoundary('Bonjour ', 'monde')).toEqual(['Bonjour ', 'monde']);
-    expect(fixTextBoundary('texte ', '%')).toEqual(['texte ', '%']);
-    expect(fixTextBoundary('', '!')).toEqual(['', '!']);
-    expect(fixTextBoundary('Bonjour\u202F', '!')).toEqual(['Bonjour\u202F', '!']);
+    expect(typesetBoundary('10', ':30')).toEqual(['10', ':30']);
+    expect(typesetBoundary('voir ', '?q=1')).toEqual(['voir ', '?q=1']);
+    expect(typesetBoundary('Bonjour ', 'monde')).toEqual(['Bonjour ', 'monde']);
+    expect(typesetBoundary('texte ', '%')).toEqual(['texte ', '%']);
+    expect(typesetBoundary('', '!')).toEqual(['', '!']);
+    expect(typesetBoundary('Bonjour\u202F', '!')).toEqual(['Bonjour\u202F', '!']);
+  });
+
+  it('one space where each text brought its own, in the text that had the first', () => {
+    // `**Oui** !` typeset as `Oui` + ` !` would otherwise keep a breaking space before the mark.
+    expect(typesetBoundary('Oui ', `${NNBSP}!`)).toEqual([`Oui${NNBSP}`, '!']);
+    expect(typesetBoundary('Oui', ` ${NNBSP}!`)).toEqual(['Oui', `${NNBSP}!`]);
+    expect(typesetBoundary('12', ' %')).toEqual(['12', `${NBSP}%`]);
+    expect(typesetBoundary('«', ' Oui')).toEqual(['«', `${NBSP}Oui`]);
+  });
+
+  /*
+   * The rules are written once: where two texts meet they space marks exactly as they do inside
+   * one text. Fragments end without a mark that looks beyond the text's end (`; ! ? : %`), where
+   * a lone fragment cannot know what follows; digits come one number at a time, as grouping is
+   * not a boundary rule; and typograf, which may turn a guillemet typed the wrong way round
+   * (`Oui«?`), leaves the guillemets as typed, as it then decides from the whole text (and no
+   * quotation is empty, `« »`).
+   */
+  const pieces = ['Oui', 'a', 'é', '\u{1D400}', ' ', '  ', NBSP, NNBSP, '\t', ':', ';', '!', '?', '%', '‰', '«', '»', '.', ',', '(', ')', '12 ', '…'];
+  const fragment = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+  const endsLookingBeyond = /[;!?:%‰][ \t\u00A0\u2009\u202F]*$/u;
+  const guillemets = (text: string) => text.replace(/[^«»]/gu, '');
+  const keepsGuillemets = (text: string) => guillemets(fr(text)) === guillemets(text) && !/«\s*»/u.test(text);
+
+  it('spaces marks across a boundary as inside one text', () => {
+    fc.assert(
+      fc.property(fragment, fragment, (a, b) => {
+        fc.pre(!endsLookingBeyond.test(a) && keepsGuillemets(a) && keepsGuillemets(b) && keepsGuillemets(a + b));
+        expect(typesetBoundary(fr(a), fr(b)).join('')).toBe(fr(a + b));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
-function transform(markdown: string): Root {
-  const processor = remark().use(remarkDirective).use(remarkFrenchTypography);
-  return processor.runSync(processor.parse(markdown)) as Root;
+/** The plugin alone (with the directive syntax it runs after on the site), on a French document. */
+function transform(markdown: string, locale: 'fr' | 'en' = 'fr'): Root {
+  const processor = remark().use(remarkDirective).use(remarkDigitDirectives).use(remarkFrenchTypography);
+  return processor.runSync(processor.parse(markdown), new VFile({ data: { locale } }));
 }
 
 function texts(node: unknown): string[] {
@@ -267,10 +300,17 @@ describe('remarkFrenchTypography (mdast)', () => {
     expect(texts(transform('# Titre : ici\n\nBonjour\n\n! non'))).toEqual(['Titre\u00A0: ici', 'Bonjour', '! non']);
   });
 
-  it('restores times parsed as text directives by remark-directive', () => {
-    const processor = remark().use(remarkDirective);
-    const tree = processor.parse('À 10:30 ou 9:00, format 3:2, voir :abbr[x]') as Root;
-    restoreDigitTextDirectives(tree);
+  it('leaves documents in another language, or in none, as they are', () => {
+    expect(texts(transform('**Bonjour** ! "Oui" 10000', 'en'))).toEqual(['Bonjour', ' ! "Oui" 10000']);
+    const processor = remark().use(remarkFrenchTypography);
+    expect(texts(processor.runSync(processor.parse('Bonjour !')))).toEqual(['Bonjour !']);
+  });
+
+  it('times are text, not directives, once remarkDigitDirectives is used', () => {
+    const markdown = 'À 10:30 ou 9:00, format 3:2, voir :abbr[x]';
+    const bare = remark().use(remarkDirective).parse(markdown);
+    expect((bare.children[0] as unknown as { children: unknown[] }).children[1]).toMatchObject({ type: 'textDirective', name: '30' });
+    const tree = remark().use(remarkDirective).use(remarkDigitDirectives).parse(markdown);
     const paragraph = tree.children[0] as unknown as { children: Array<Record<string, unknown>> };
     expect(paragraph.children[0]).toEqual({ type: 'text', value: 'À 10:30 ou 9:00, format 3:2, voir ' });
     expect(paragraph.children[1]).toMatchObject({ type: 'textDirective', name: 'abbr' });

@@ -2,12 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { routing } from '@/lib/i18n/routing';
+import type { LocalizedText } from '@/lib/site/types';
 import { isId } from '../ids';
 import type { ProblemLog } from '../problem-log';
 import { nearestName } from '../problems';
-import { eventSchema, organizationSchema, personSchema, vocabularySchema } from '../schema';
+import { eventSchema, organizationSchema, personSchema, publishersSchema, vocabularySchema } from '../schema';
 import type { Content, Entry } from '../types';
 import { readYamlFile } from '../validate';
+import { resolveSlugs } from './slugs';
 
 /** The entity folders: one YAML file per entity, named `<id>.yaml`, each folder with its schema. */
 export const ENTITY_SCHEMAS = {
@@ -44,15 +46,17 @@ export interface EntitiesRead {
 export function readEntities(dir: string, log: ProblemLog): EntitiesRead {
   const files: EntityFile[] = [];
   const read = <F extends EntityFolder>(folder: F) => {
-    const table = new Map<string, Entry<z.infer<(typeof ENTITY_SCHEMAS)[F]>>>();
+    const valid: { id: string; data: z.infer<(typeof ENTITY_SCHEMAS)[F]>; file: string }[] = [];
     const found = entityFiles(dir, folder, log);
     for (const { id, file } of found) {
       const data = readYamlFile(file, ENTITY_SCHEMAS[folder], log) as z.infer<(typeof ENTITY_SCHEMAS)[F]> | undefined;
       if (!data) continue;
-      table.set(id, { ...data, id });
       const shown = log.display(file);
+      valid.push({ id, data, file: shown });
       files.push({ folder, id, file: shown, line: log.lineOf(shown, ['name']), name: data.name[routing.defaultLocale] });
     }
+    const slugs = resolveSlugs(folder, valid.map(({ id, data, file }) => ({ id, name: data.name, given: data.slug, file, at: [], nameField: (locale) => ['name', locale] })), log);
+    const table = new Map(valid.map(({ id, data }): [string, Entry<z.infer<(typeof ENTITY_SCHEMAS)[F]>>] => [id, { ...data, id, slug: slugs.get(id)! }]));
     return { table, count: found.length };
   };
   const people = read('people');
@@ -65,11 +69,24 @@ export function readEntities(dir: string, log: ProblemLog): EntitiesRead {
   };
 }
 
-/** `topics.yaml` or `sections.yaml`: id → name in each language; empty when the file is absent. */
+/** `topics.yaml` or `sections.yaml`: id → name and slug in each language; empty when the file is absent. */
 export function readVocabulary(dir: string, name: 'topics' | 'sections', log: ProblemLog): Content['topics'] {
-  const file = path.join(dir, `${name}.yaml`);
+  const absFile = path.join(dir, `${name}.yaml`);
+  if (!existsSync(absFile)) return new Map();
+  const file = log.display(absFile);
+  const terms = Object.entries(readYamlFile(absFile, vocabularySchema, log) ?? {}).map(([id, { slug, ...term }]) => {
+    const termName = Object.fromEntries(routing.locales.map((locale) => [locale, term[locale]])) as LocalizedText;
+    return { id, name: termName, given: slug };
+  });
+  const slugs = resolveSlugs(name, terms.map((t) => ({ ...t, file, at: [t.id], nameField: (locale) => [locale] })), log);
+  return new Map(terms.map(({ id, name: termName }) => [id, { name: termName, slug: slugs.get(id)! }]));
+}
+
+/** `publishers.yaml`: id → name and description in each language; empty when the file is absent. */
+export function readPublishers(dir: string, log: ProblemLog): Content['publishers'] {
+  const file = path.join(dir, 'publishers.yaml');
   if (!existsSync(file)) return new Map();
-  return new Map(Object.entries(readYamlFile(file, vocabularySchema, log) ?? {}));
+  return new Map(Object.entries(readYamlFile(file, publishersSchema, log) ?? {}));
 }
 
 /** The `<id>.yaml` files of a folder, in name order; other names are logged. */

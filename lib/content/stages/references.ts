@@ -7,7 +7,7 @@ import type { Content } from '../types';
 import { missingEntityHint, type EntityFile, type EntityFolder, type EntityTables } from './entities';
 
 /*
- * References between files: every id a file names exists, a slug belongs to one story per
+ * References between files: every id a file names exists (publishers included), a slug belongs to one story per
  * language, and a story's quotes and speakers match. Checked on whatever fields are valid on
  * their own, so one run reports every mistake.
  */
@@ -18,16 +18,25 @@ export interface Known {
   entities: EntityTables;
   topics: Content['topics'];
   sections: Content['sections'];
+  publishers: Content['publishers'];
   /** `<locale>/<slug>` → the file that took it first. */
   slugOwners: Map<string, string>;
 }
 
 /** Organizations named by people and events exist (`files`: the valid entity files, people before events). */
 export function checkEntityReferences(known: Known, files: readonly EntityFile[], log: ProblemLog): void {
+  const locate = (file: string) => (at: readonly PropertyKey[]) => log.lineOf(file, at);
   for (const { folder, id, file } of files) {
-    if (folder === 'organizations') continue;
-    const entity = known.entities[folder].get(id);
-    if (entity) checkOrganizations(known, log, file, entity.organizations, (at) => log.lineOf(file, at));
+    if (folder === 'people') {
+      const person = known.entities.people.get(id);
+      if (person) checkOrganizations(known, log, file, person.organizations, locate(file));
+    } else if (folder === 'events') {
+      const event = known.entities.events.get(id);
+      if (event) {
+        checkOrganizations(known, log, file, event.organizers, locate(file), 'organizers');
+        checkOrganizations(known, log, file, event.associatedOrganizations, locate(file), 'associatedOrganizations');
+      }
+    }
   }
 }
 
@@ -63,6 +72,11 @@ export function checkStoryReferences(
     speakerIds.add(s.id);
   });
   checkOrganizations(known, log, file, refs.organizations ?? [], locate);
+  const publisher = refs.source?.publisher;
+  if (publisher && !known.publishers.has(publisher)) {
+    const near = nearestName(publisher, known.publishers.keys());
+    refError(['source', 'publisher'], `unknown publisher "${publisher}"`, `${near ? `did you mean ${near}? Otherwise add` : 'add'} it to content/publishers.yaml with its name and description in each language`);
+  }
   if (refs.speakers) checkTies(known, log, { ...version, speakers: refs.speakers, speakerIds });
 }
 
@@ -90,12 +104,12 @@ function checkTies(
   });
 }
 
-/** Unknown organization ids in `organizations` (a list field) of `file`. */
-function checkOrganizations(known: Known, log: ProblemLog, file: string, ids: readonly string[], locate: Locate): void {
+/** Unknown organization ids in a list field of `file` (`organizations` unless named). */
+function checkOrganizations(known: Known, log: ProblemLog, file: string, ids: readonly string[], locate: Locate, field = 'organizations'): void {
   ids.forEach((org, i) => {
     if (known.entities.organizations.has(org)) return;
     const hint = missingEntityHint(known.dir, known.entities, 'organizations', org, log);
-    log.error({ file, line: locate(['organizations', i]), field: `organizations.${i}`, message: `unknown organization "${org}"`, hint });
+    log.error({ file, line: locate([field, i]), field: fieldPath([field, i]), message: `unknown organization "${org}"`, hint });
   });
 }
 

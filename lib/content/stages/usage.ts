@@ -8,14 +8,14 @@ import type { EntityFile, EntityFolder } from './entities';
  *   - a person is used when a story lists them in `speakers`;
  *   - an event is used when a story names it in `event`;
  *   - an organization is used when a story lists it in `organizations`, a used person belongs
- *     to it, or a used event lists it.
+ *     to it, or a used event names it (as an organizer or an associated organization).
  */
 
 interface Usage {
   /** Front matter of every story version that could be read. */
   stories: Iterable<ArticleFrontMatter>;
   people: ReadonlyMap<string, { organizations: readonly string[] }>;
-  events: ReadonlyMap<string, { organizations: readonly string[] }>;
+  events: ReadonlyMap<string, { organizers: readonly string[]; associatedOrganizations: readonly string[] }>;
   entities: readonly EntityFile[];
 }
 
@@ -28,7 +28,10 @@ export function usedIds({ stories, people, events }: Omit<Usage, 'entities'>): R
     if (fm.event) used.events.add(fm.event);
   }
   for (const id of used.people) for (const org of people.get(id)?.organizations ?? []) used.organizations.add(org);
-  for (const id of used.events) for (const org of events.get(id)?.organizations ?? []) used.organizations.add(org);
+  for (const id of used.events) {
+    const event = events.get(id);
+    for (const org of [...(event?.organizers ?? []), ...(event?.associatedOrganizations ?? [])]) used.organizations.add(org);
+  }
   return used;
 }
 

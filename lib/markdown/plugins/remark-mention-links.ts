@@ -1,13 +1,9 @@
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Mention, MentionFinder } from '@/lib/mentions';
+import type { Transformer } from 'unified';
+import type { RemarkMentionLinksOptions } from '../document-data';
 
-export interface RemarkMentionLinksOptions {
-  /** Spellings of known people and organizations in a text (see `lib/mentions.ts`). */
-  find: MentionFinder;
-  /** The page a mention links to, in the reader's language. */
-  href: (mention: Mention) => string;
-}
+export type { RemarkMentionLinksOptions } from '../document-data';
 
 /**
  * Where a link must not be added: inside a link already (nested links are invalid HTML), in a
@@ -16,18 +12,20 @@ export interface RemarkMentionLinksOptions {
 const NO_LINKS_INSIDE = new Set<Nodes['type']>(['link', 'linkReference', 'definition', 'heading', 'code', 'inlineCode', 'html', 'image', 'imageReference']);
 
 /**
- * Links the first mention of each known person or organization in the body to its page, by
- * whichever spelling the text uses. Only the first: a story that links every repetition of a
- * name reads as a page of links. Later mentions, and mentions where links cannot go, stay text.
+ * remark plugin: links the first mention of each known person or organization in the body to
+ * its page, by whichever spelling the text uses, as `file.data.mentions` finds and links them
+ * (no links without it). Only the first: a story that links every repetition of a name reads as
+ * a page of links. Later mentions, and mentions where links cannot go, stay text.
  */
-export function remarkMentionLinks(options?: RemarkMentionLinksOptions) {
-  return (tree: Root) => {
-    if (!options) return;
+export function remarkMentionLinks(): Transformer<Root> {
+  return (tree, file) => {
+    const mentions = file.data.mentions;
+    if (!mentions) return;
     const linked = new Set<string>();
     visit(tree, (node, index, parent) => {
       if (NO_LINKS_INSIDE.has(node.type)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
-      const pieces = linkFirstMentions(node, options, linked);
+      const pieces = linkFirstMentions(node, mentions, linked);
       if (!pieces) return;
       parent.children.splice(index, 1, ...(pieces as typeof parent.children));
       // Carry on after the inserted pieces: the link's own text must not be searched again.

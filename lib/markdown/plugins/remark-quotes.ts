@@ -1,26 +1,24 @@
 import type { Root, Text } from 'mdast';
 import type { Properties } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { Locale } from '@/lib/i18n/routing';
+import type { Transformer } from 'unified';
 import { quotationMarks } from '@/lib/typography/quotation-marks';
-
-export interface RemarkQuotesOptions {
-  locale: Locale;
-  /** Speaker's name in the page's language, for the caption of block quotations. */
-  speakerName: (id: string) => string | undefined;
-}
+import type {} from '../document-data';
 
 /**
- * Turns quote directives into HTML elements: a block `:::quote` into
- * `<figure><blockquote>…</blockquote><figcaption>name</figcaption></figure>` (the anchor on the
- * blockquote, so the figure can carry the passage's own anchor), an inline
- * `:quote[…]` into `<q>` with the language's quotation marks as text (so they survive copy,
- * feeds and readers without CSS), `:said[…]` into a `<span>`. Each gets the anchor
- * `quote-N` and `data-speaker`, numbered in document order like `collectQuoteTies`.
+ * remark plugin: quote directives to HTML elements, in the document's language
+ * (`file.data.locale`, required) with speakers named by `file.data.speakerName`:
+ * a block `:::quote` becomes `<figure><blockquote>…</blockquote><figcaption>name</figcaption></figure>`
+ * (the anchor on the blockquote, so the figure can carry the passage's own anchor), an inline
+ * `:quote[…]` a `<q>` with the language's quotation marks as text (so they survive copy, feeds
+ * and readers without CSS), `:said[…]` a `<span>`. Each gets the anchor `quote-N` and
+ * `data-speaker`, numbered in document order like `collectQuoteTies`.
  */
-export function remarkQuotes(options: RemarkQuotesOptions) {
-  const [open, close] = quotationMarks(options.locale);
-  return (tree: Root) => {
+export function remarkQuotes(): Transformer<Root> {
+  return (tree, file) => {
+    const { locale, speakerName } = file.data;
+    if (!locale) return file.fail('remarkQuotes needs the document’s language in file.data.locale');
+    const [open, close] = quotationMarks(locale);
     let count = 0;
     visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'textDirective') return;
@@ -30,7 +28,7 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
       count += 1;
       const properties: Properties = { id: `quote-${count}`, dataSpeaker: speaker };
       if (node.type === 'containerDirective') {
-        const name = options.speakerName(speaker) ?? speaker;
+        const name = speakerName?.(speaker) ?? speaker;
         const caption = { type: 'paragraph' as const, data: { hName: 'figcaption' }, children: [{ type: 'text' as const, value: name }] };
         node.data = { hName: 'figure', hProperties: { className: ['quote'] } };
         node.children = [
@@ -45,11 +43,7 @@ export function remarkQuotes(options: RemarkQuotesOptions) {
       }
       if (node.name === 'quote') {
         node.data = { hName: 'q', hProperties: properties };
-        node.children = [
-          { type: 'text', value: open } satisfies Text,
-          ...node.children,
-          { type: 'text', value: close } satisfies Text,
-        ];
+        node.children = [{ type: 'text', value: open } satisfies Text, ...node.children, { type: 'text', value: close } satisfies Text];
       } else {
         node.data = { hName: 'span', hProperties: { ...properties, className: ['reported-speech'] } };
       }

@@ -83,7 +83,8 @@ test.describe('failover behind the caching proxy', () => {
   test('two instances, one stopped mid-run: zero failed requests; the survivor and the cache keep answering', async () => {
     test.setTimeout(120_000);
     dir = mkdtempSync(path.join(os.tmpdir(), 'site-failover-'));
-    [a, b] = await Promise.all([startInstance({ port: ports.a }), startInstance({ port: ports.b })]);
+    // Each from its own copy of the build's folder, as deployed.
+    [a, b] = await Promise.all([startInstance({ port: ports.a, folder: path.join(dir, 'a') }), startInstance({ port: ports.b, folder: path.join(dir, 'b') })]);
     nginx = await startNginx({ port: ports.nginx, upstreams: [a.address, b.address], dir: path.join(dir, 'nginx') });
 
     // The localized 404 of a path outside any language depends on the reader's language: it is

@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 import {
   expect,
   jsonLdNodes,
@@ -27,6 +28,10 @@ const isAbsolute = (value: unknown) => typeof value === 'string' && /^https?:\/\
 const refs = (value: unknown): Record<string, unknown>[] =>
   value === undefined ? [] : ((Array.isArray(value) ? value : [value]) as Record<string, unknown>[]);
 
+/** Entity pages (`/<lang>/<kind word>/<slug>`) have feeds of their own, below the page. */
+const ENTITY_PAGE = /^\/(?:fr|en)\/(?:intervenants|speakers|organisations|organizations|sujets|topics|evenements|events)\/[^/]+$/;
+const ownFeeds = (page: PageSnapshot) => (ENTITY_PAGE.test(page.path) ? { rss: `${page.url}/feed.xml`, json: `${page.url}/feed.json` } : undefined);
+
 test.describe('sitemap and robots.txt', () => {
   test('sitemap.xml is well-formed XML served as XML, every entry with lastmod and its language alternates', async ({ site }) => {
     const { sitemapResponse, sitemap } = site;
@@ -55,7 +60,33 @@ test.describe('sitemap and robots.txt', () => {
     expect(body).toMatch(/^User-Agent: \*$/im);
     expect(body).not.toMatch(/^Disallow: \/\s*$/im);
     expect(body).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+    expect(body).toContain(`Sitemap: ${SITE_URL}/news-sitemap.xml`);
     expect(setCookies(response)).toEqual([]);
+  });
+});
+
+test.describe('news sitemap', () => {
+  test('is Google News XML: its stories are articles of the sitemap, with their language, date and headline', async ({ site, http }) => {
+    const response = await http.get('/news-sitemap.xml');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/xml\b/);
+    expect(setCookies(response)).toEqual([]);
+    const doc = parseXml<{ urlset: { '@xmlns': string; '@xmlns:news': string; url?: { loc: string; 'news:news': Record<string, unknown> }[] } }>(await response.text(), 'news-sitemap.xml');
+    expect(doc.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(doc.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    // Which stories are recent depends on the build's day (tests/unit/news-sitemap.test.ts fixes the
+    // clock); whatever is listed must be an article of the sitemap, described as its page is.
+    const byUrl = new Map(site.pages.map((p) => [p.url, p]));
+    for (const entry of doc.urlset.url ?? []) {
+      const page = byUrl.get(entry.loc);
+      const article = page && newsArticle(page);
+      expect.soft(article, `${entry.loc} is an article of the sitemap`).toBeDefined();
+      const news = entry['news:news'] as { 'news:publication': { 'news:language': string; 'news:name': string }; 'news:publication_date': string; 'news:title': string };
+      expect.soft(news['news:publication']['news:language'], entry.loc).toBe(page?.lang);
+      expect.soft(news['news:publication']['news:name'], entry.loc).toBe((refs(article?.publisher)[0] as { name?: string } | undefined)?.name);
+      expect.soft(news['news:publication_date'], entry.loc).toBe(article?.datePublished);
+      expect.soft(news['news:title'], entry.loc).toBe(article?.headline);
+    }
   });
 });
 
@@ -103,12 +134,13 @@ test.describe('every page in the sitemap', () => {
     }
   });
 
-  test('advertises the RSS and JSON feeds of its language, which answer', async ({ site, http }) => {
+  test('advertises the RSS and JSON feeds of its language (an entity page its own first), which answer', async ({ site, http }) => {
     for (const page of site.pages) {
       const lang = page.lang ?? '?';
-      const byType = Object.fromEntries(page.feeds.map((f) => [f.type, f]));
-      expect.soft(byType['application/rss+xml']?.href, `RSS link on ${page.path}`).toBe(`${SITE_URL}/${lang}/feed.xml`);
-      expect.soft(byType['application/feed+json']?.href, `JSON Feed link on ${page.path}`).toBe(`${SITE_URL}/${lang}/feed.json`);
+      const hrefs = (type: string) => page.feeds.filter((f) => f.type === type).map((f) => f.href);
+      const own = ownFeeds(page);
+      expect.soft(hrefs('application/rss+xml'), `RSS links on ${page.path}`).toEqual([...(own ? [own.rss] : []), `${SITE_URL}/${lang}/feed.xml`]);
+      expect.soft(hrefs('application/feed+json'), `JSON Feed links on ${page.path}`).toEqual([...(own ? [own.json] : []), `${SITE_URL}/${lang}/feed.json`]);
       for (const feed of page.feeds) expect.soft(feed.title, `title of ${feed.href}`).toBeTruthy();
     }
     for (const feed of new Set(site.pages.flatMap((p) => p.feeds.map((f) => f.href)))) {
@@ -196,6 +228,9 @@ test.describe('articles', () => {
       expect.soft(refs(a.author).length, where('author')).toBeGreaterThan(0);
       expect.soft(isAbsolute((refs(a.publisher)[0]?.logo as { url?: string } | undefined)?.url), where('publisher logo')).toBe(true);
       expect.soft(isAbsolute(refs(a.isBasedOn)[0]?.url), where('isBasedOn url')).toBe(true);
+      const sourcePublisher = refs(refs(a.isBasedOn)[0]?.publisher)[0];
+      expect.soft(sourcePublisher?.name, where('isBasedOn publisher name')).toBeTruthy();
+      expect.soft(sourcePublisher?.description, where('isBasedOn publisher description')).toBeTruthy();
 
       const mentions = refs(a.mentions);
       expect.soft(mentions.length, where('mentions')).toBeGreaterThan(0);
@@ -212,7 +247,8 @@ test.describe('articles', () => {
       }
       for (const about of refs(a.about)) {
         expect.soft(typeOf(about), where('about')).toEqual(['Event']);
-        expect.soft(about.startDate, where('event startDate')).toMatch(ISO_DATE);
+        // A start date only as a source gives it: an event no source dates has none.
+        if (about.startDate !== undefined) expect.soft(about.startDate, where('event startDate')).toMatch(ISO_DATE);
         expect.soft(about.name, where('event name')).toBeTruthy();
       }
 
@@ -289,6 +325,72 @@ test.describe('articles', () => {
   });
 });
 
+test.describe('entity feeds', () => {
+  interface RssItem {
+    link: string;
+    title: string;
+    description: string;
+    pubDate: string;
+    'content:encoded': string;
+    category?: string[];
+  }
+  const rssItems = async (http: APIRequestContext, path: string) => {
+    const response = await http.get(path);
+    expect.soft(response.status(), path).toBe(200);
+    expect.soft(response.headers()['content-type'], path).toBe('application/rss+xml; charset=utf-8');
+    expect.soft(setCookies(response), `Set-Cookie on ${path}`).toEqual([]);
+    expect.soft(response.headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=86400');
+    const doc = parseXml<{ rss: { '@version': string; channel: { language: string; link: string; image?: { url: string | string[] }; item?: RssItem[] } } }>(await response.text(), path);
+    return doc.rss;
+  };
+
+  test('every entity page has RSS and JSON feeds of its stories in its language, the same items as the language feed', async ({ site, http }) => {
+    const entityPages = site.pages.filter((p) => ownFeeds(p));
+    expect(entityPages.length).toBeGreaterThan(0);
+    const languageItems = new Map<string, Map<string, RssItem>>();
+    for (const lang of LANGUAGES) languageItems.set(lang, new Map(((await rssItems(http, `/${lang}/feed.xml`)).channel.item ?? []).map((i) => [i.link, i])));
+    const articlePages = site.pages.filter((p) => newsArticle(p));
+    for (const page of entityPages) {
+      const feeds = ownFeeds(page);
+      if (!feeds) continue;
+      const rss = await rssItems(http, pathOf(feeds.rss));
+      expect.soft(rss.channel.language, feeds.rss).toBe(page.lang);
+      expect.soft(rss.channel.link, feeds.rss).toBe(page.url);
+      const items = rss.channel.item ?? [];
+      // Complete: for a person, an organization or an event (their pages carry a node with an @id),
+      // exactly the articles of the page's language whose NewsArticle names that node.
+      const node = jsonLdNodes(page).find((n) => typeof n['@id'] === 'string' && /#(person|organization|event)$/.test(String(n['@id'])));
+      if (node) {
+        const expected = articlePages
+          .filter((a) => a.lang === page.lang && [...refs(newsArticle(a)?.mentions), ...refs(newsArticle(a)?.about)].some((m) => m['@id'] === node['@id']))
+          .map((a) => a.url)
+          .sort();
+        expect.soft(items.map((i) => i.link).sort(), `${feeds.rss} lists the stories naming ${String(node['@id'])}`).toEqual(expected);
+      }
+      // The same items as the language's feed, word for word.
+      for (const item of items) expect.soft(item, `${item.link} in ${feeds.rss}`).toEqual(languageItems.get(page.lang ?? '')?.get(item.link));
+      const json = await http.get(pathOf(feeds.json));
+      expect.soft(json.headers()['content-type'], feeds.json).toBe('application/feed+json; charset=utf-8');
+      const feed = (await json.json()) as { version: string; language: string; home_page_url: string; items: { url: string }[] };
+      expect.soft(feed.version, feeds.json).toBe('https://jsonfeed.org/version/1.1');
+      expect.soft(feed.language, feeds.json).toBe(page.lang);
+      expect.soft(feed.home_page_url, feeds.json).toBe(page.url);
+      expect.soft(feed.items.map((i) => i.url), `${feeds.json} = ${feeds.rss}`).toEqual(items.map((i) => i.link));
+    }
+  });
+
+  test('feeds are in no sitemap, and every channel shows the PNG logo', async ({ site, http }) => {
+    expect(site.sitemap.filter((e) => /\/feed\.(xml|json)$/.test(e.loc))).toEqual([]);
+    for (const path of [`/${LANGUAGES[0]}/feed.xml`, ...site.pages.filter((p) => ownFeeds(p)).slice(0, 3).map((p) => pathOf(ownFeeds(p)?.rss ?? ''))]) {
+      // (`url` is read as a list: the sitemap parser's settings.)
+      const logo = [(await rssItems(http, path)).channel.image?.url ?? []].flat()[0] ?? '';
+      expect(logo, `channel image of ${path}`).toBe(`${SITE_URL}/logo.png`);
+      const image = await http.get(pathOf(logo));
+      expect(image.headers()['content-type']).toBe('image/png');
+    }
+  });
+});
+
 test.describe('unknown URLs and redirects', () => {
   test('variants of every page that name nothing answer 404, without a cookie', async ({ site, http }) => {
     const listed = new Set(site.pages.map((p) => p.path));
@@ -305,7 +407,16 @@ test.describe('unknown URLs and redirects', () => {
       ];
       for (const variant of variants) {
         const response = await http.get(variant);
-        expect.soft(response.status(), `status of ${variant}`).toBe(404);
+        if (response.status() === 308) {
+          // An entity page's old address (its id, the same in both languages) under the other
+          // prefix: one redirect to that language's page of the same kind, which the sitemap lists.
+          const target = new URL(response.headers()['location'] ?? '', 'http://site.invalid').pathname;
+          const parent = (path: string) => path.replace(/\/[^/]+$/, '');
+          expect.soft(listed.has(target), `${variant} redirects to ${target}, a listed page`).toBe(true);
+          expect.soft(parent(target), `${variant} redirects within its own index`).toBe(parent(variant));
+        } else {
+          expect.soft(response.status(), `status of ${variant}`).toBe(404);
+        }
         expect.soft(setCookies(response), `Set-Cookie on ${variant}`).toEqual([]);
       }
     }
@@ -341,7 +452,7 @@ test.describe('unknown URLs and redirects', () => {
   });
 
   test('pages the site serves besides the sitemap’s set no cookie either', async ({ site, http }) => {
-    const extra = ['/sitemap.xml', '/robots.txt', '/icon.svg', ...LANGUAGES.flatMap((l) => [`/${l}/feed.xml`, `/${l}/feed.json`, `/${l}/opengraph-image`])];
+    const extra = ['/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/icon.svg', '/favicon.ico', '/logo.png', '/apple-touch-icon.png', ...LANGUAGES.flatMap((l) => [`/${l}/feed.xml`, `/${l}/feed.json`, `/${l}/opengraph-image`])];
     for (const path of extra) {
       const response = await http.get(path);
       expect.soft(response.status(), `status of ${path}`).toBe(200);

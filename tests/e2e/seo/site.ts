@@ -59,6 +59,8 @@ const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   isArray: (name) => ['url', 'xhtml:link', 'item', 'category'].includes(name),
+  // Text as written (a headline of digits stays a string).
+  parseTagValue: false,
 });
 
 /** Parses an XML document after checking that it is well-formed. */

@@ -63,7 +63,8 @@ function domAudit(page: Page): Promise<string[]> {
       const type = script.getAttribute('type');
       const text = script.textContent ?? '';
       if (src && !src.startsWith('/_next/static/')) found.push(`<script src="${src}">`);
-      else if (!src && type !== 'application/ld+json' && !/^(?:\(self\.__next_f|self\.__next_f\.push|\(globalThis\["TURBOPACK"\])/.test(text)) found.push(`<script>${text.slice(0, 60)}`);
+      // Next's own inline scripts, and the loader that inserts its scripts after the first paint (lib/delivery).
+      else if (!src && type !== 'application/ld+json' && !/^(?:\(self\.__next_f|self\.__next_f\.push|\(globalThis\["TURBOPACK"\]|\(function\(d,s\)\{function go\(\))/.test(text)) found.push(`<script>${text.slice(0, 60)}`);
     }
     return found;
   });
@@ -89,8 +90,11 @@ test('the corpus has at least 100 payloads', () => {
 test('no payload runs on any page of the site, and none reaches the DOM in a scriptable form', async ({ browser, request }) => {
   test.setTimeout(180_000);
   const sitemap = parseSitemap(await (await request.get('/sitemap.xml')).text());
+  const pages = sitemap.map((entry) => pathOf(entry.loc));
   const paths = [
-    ...sitemap.map((entry) => pathOf(entry.loc)),
+    ...pages,
+    // The lite version of every story (not in the sitemap): the same hostile fields, serialized by hast.
+    ...pages.filter((path) => /^\/(?:fr|en)\/articles\/[^/]+$/.test(path)).map((path) => `${path}/${path.startsWith('/fr/') ? 'leger' : 'lite'}`),
     '/en/no-such-page',
     '/no-such-page',
     // Search results show the hostile titles, names and snippets of the corpus.
@@ -149,6 +153,14 @@ test('hostile titles and fields come out as the text the editor wrote: page, <ti
       return (data['@graph'] ?? []).filter((node) => node['@type'] === 'NewsArticle').map((node) => node.headline);
     });
     expect.soft(headlines, story.id).toEqual([f.title]);
+    // The lite version: the same fields, serialized by hast-util-to-html.
+    await page.goto(`/en/articles/${story.slug}/lite`);
+    await expect.soft(page.locator('h1').first(), `${story.id} lite`).toHaveText(shown(f.title), { useInnerText: false });
+    expect.soft(await page.title(), `${story.id} lite`).toBe(`${shown(f.title)} (lite version) — Cloud Cities Info`);
+    const lite = words(await page.locator('body').innerText());
+    for (const [field, value] of Object.entries({ standfirst: f.standfirst, role: f.role, publisher: f.publisher })) {
+      expect.soft(lite.includes(words(value)), `${story.id} lite ${field} ${JSON.stringify(value)} shown as text`).toBe(true);
+    }
   }
 });
 

@@ -1,25 +1,12 @@
-import type { Locale } from '@/lib/i18n/routing';
 import type { Mention, MentionFinder, Mentionable } from '@/lib/mentions';
+import { foldChar } from '@/lib/text/fold';
 
 /*
- * A reference mention finder: one regular expression alternation of every spelling over text
- * folded character by character. Slow, but simple enough to trust, so
- * tests/unit/mention-matcher.test.ts checks that the site's finder (lib/mentions.ts) finds
- * exactly what it finds. It keeps one offset per code point and indexes them by UTF-16 unit, so
- * its offsets are off by one after a character outside the Basic Multilingual Plane: compare
- * only on texts without them. Not used by the site.
+ * A second mention finder, written the simple way: one regular expression alternation of every
+ * spelling over the text folded character by character (the site's rule for one character,
+ * lib/text/fold.ts), with its own offset bookkeeping. tests/unit/mention-matcher.test.ts compares
+ * the site's token matcher with it. Not used by the site.
  */
-
-/**
- * Folds one character for matching: accents and case dropped, and the typography the site
- * (or an editor) puts into text made plain: curly apostrophes, no-break hyphens, and any
- * whitespace, since a name may span a soft line break or a (narrow) no-break space.
- */
-function foldChar(ch: string, locale: Locale): string {
-  if (/\s/u.test(ch)) return ' ';
-  const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
-  return folded.replace(/[\u2018\u2019\u02bc\u2032`]/gu, "'").replace(/[\u2010\u2011]/gu, '-');
-}
 
 interface FoldedText {
   text: string;
@@ -34,13 +21,13 @@ interface FoldedText {
  * folded text can be shorter (marks, collapsed spaces) or longer than the original, and
  * mentions must point into the original.
  */
-function fold(text: string, locale: Locale): FoldedText {
+function fold(text: string): FoldedText {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const piece = foldChar(ch, locale);
+    const piece = foldChar(ch);
     const end = i + ch.length;
     const last = out.length - 1;
     if (!piece || (piece === ' ' && out[last] === ' ')) {
@@ -62,11 +49,11 @@ function fold(text: string, locale: Locale): FoldedText {
  * Spellings of `entities` in a text, in text order, without overlaps: case-, accent- and
  * typography-insensitive, whole words only, the longest spelling at a position.
  */
-export function createReferenceMentionFinder(entities: Iterable<Mentionable>, locale: Locale): MentionFinder {
+export function createReferenceMentionFinder(entities: Iterable<Mentionable>): MentionFinder {
   const owners = new Map<string, { kind: Mention['kind']; id: string } | null>();
   const register = ({ kind, id, spellings }: Mentionable) => {
     for (const spelling of spellings) {
-      const key = fold(spelling.trim(), locale).text;
+      const key = fold(spelling.trim()).text;
       if (!key.trim()) continue;
       const owner = owners.get(key);
       // A spelling two entities share cannot say which one is meant: linking either could be
@@ -87,7 +74,7 @@ export function createReferenceMentionFinder(entities: Iterable<Mentionable>, lo
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
   return (text) => {
-    const folded = fold(text, locale);
+    const folded = fold(text);
     return [...folded.text.matchAll(pattern)].flatMap((match) => {
       const owner = owners.get(match[0]);
       const first = match.index;

@@ -1,19 +1,17 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { formatDate, formatList } from '@/lib/format';
-import { isLocale, routing } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/routing';
 import { articleImage, SOCIAL_IMAGE_SIZE, SOCIAL_IMAGE_TYPE } from '@/lib/seo/social-image';
 import { getSite } from '@/lib/site';
+import { noneAtBuildTime } from '@/lib/site/prerender';
 
-/* The social image of one article version, drawn at build time (one per language and slug). */
+/* The social image of one article version (one per language and slug): drawn on its first request (a link preview's), then kept; none at build time (lib/site/prerender.ts). */
 
 export const size = SOCIAL_IMAGE_SIZE;
 export const contentType = SOCIAL_IMAGE_TYPE;
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getSite().articles(locale).map((a) => ({ locale, slug: a.slug })));
-}
+export const dynamicParams = true;
+export const generateStaticParams = noneAtBuildTime;
 
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/article-header';
 import { ArticleJsonLd } from '@/components/article-json-ld';
+import { LiteLink } from '@/components/lite-link';
 import { OrganizationsSidebar } from '@/components/organizations-sidebar';
 import { RelatedStories } from '@/components/related-stories';
 import { SiteHeader } from '@/components/site-header';
@@ -16,10 +17,12 @@ import { articlePaths, pageAlternates } from '@/lib/seo/alternates';
 import { articleCard } from '@/lib/seo/open-graph';
 import { getSite } from '@/lib/site';
 
-export const dynamicParams = false;
+// The newest stories are rendered at build time, the rest of the archive on its first request
+// (lib/site/prerender.ts); a slug of no story never reaches this page (lib/server/unknown-articles.ts).
+export const dynamicParams = true;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return isLocale(params.locale) ? getSite().articles(params.locale).map((a) => ({ slug: a.slug })) : [];
+  return isLocale(params.locale) ? getSite().prerendered(params.locale).map((a) => ({ slug: a.slug })) : [];
 }
 
 async function load(params: PageProps<'/[locale]/articles/[slug]'>['params']) {
@@ -70,6 +73,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
                 <span className="text-muted"> — {t('sideBySideHint')}</span>
               </p>
             )}
+            <LiteLink article={article} className={Object.keys(translations).length > 0 ? 'mt-2' : 'mt-6'} />
             <div
               className="article-body prose prose-lg mt-8 max-w-measure font-serif prose-headings:font-sans"
               dangerouslySetInnerHTML={{ __html: article.html }}

@@ -8,25 +8,22 @@ import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { websiteCard } from '@/lib/seo/open-graph';
 import { getSite } from '@/lib/site';
+import { noneAtBuildTime } from '@/lib/site/prerender';
 
 /*
  * `/fr/articles/<slug>/bilingue`, `/en/articles/<slug>/bilingual`: the story beside its
  * translation. Generated only for stories in both languages, under each language's own word.
  */
-export const dynamicParams = false;
-
-// The slug is generated here too: only a layout's params reach a child page, not a sibling page's.
-export function generateStaticParams({ params }: { params: { locale: string } }) {
-  const { locale } = params;
-  if (!isLocale(locale)) return [];
-  return getSite().articles(locale).flatMap((article) => (pairOf(article.locale, article.slug) ? [{ slug: article.slug, view: bilingualSegment[locale] }] : []));
-}
+// Rendered on its first request, for every story, then kept (lib/site/prerender.ts): none at build time.
+export const dynamicParams = true;
+export const generateStaticParams = noneAtBuildTime;
 
 /** The article and its translation, when the story has one (with two site languages, the other). */
 function pairOf(locale: Locale, slug: string) {
   const site = getSite();
   const first = site.article(locale, slug);
-  const second = first && routing.locales.map((l) => site.translations(first)[l]).find(Boolean);
+  const other = first && routing.locales.map((l) => site.translations(first)[l]).find(Boolean);
+  const second = other && site.article(other.locale, other.slug);
   return first && second ? { first, second } : undefined;
 }
 
