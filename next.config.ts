@@ -77,8 +77,9 @@ const nextConfig: NextConfig = {
   },
   // A second build of fixture content (CONTENT_DIR) goes to its own folder for the browser tests.
   distDir,
-  // The server's code finds the site's store (lib/site/store.ts) in its own copy of this folder.
-  env: { SITE_DIST_DIR: distDir },
+  // The server's code finds the site's store (lib/site/store.ts) in its own copy of this folder;
+  // lists have the page size the build gave them (lib/site/pagination.ts), whatever an instance's environment.
+  env: { SITE_DIST_DIR: distDir, LIST_PAGE_SIZE: process.env.LIST_PAGE_SIZE ?? '' },
   // Pages rendered after the build are kept on disk only (`<dist>/server/route-cache`), and shared
   // caches in front keep them too: an instance's memory does not grow with the pages it renders.
   cacheMaxMemorySize: 0,

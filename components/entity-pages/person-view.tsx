@@ -5,25 +5,28 @@ import { OrganizationLinks } from '@/components/organization-links';
 import { OtherLanguageStories } from '@/components/other-language-stories';
 import { Statement } from '@/components/statement';
 import { PageFrame } from '@/components/page-frame';
+import { Pager } from '@/components/pager';
 import { SectionHeading } from '@/components/section-heading';
 import { StoryHeading } from '@/components/story-list';
 import { articlePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Person } from '@/lib/site/types';
 import { entityKinds, getSite } from '@/lib/site';
+import { firstPage } from '@/lib/site/pagination';
 import { entityPaths } from '@/lib/seo/alternates';
 import { EntityBreadcrumbs } from './entity-breadcrumbs';
 import { FollowFeeds } from './follow-feeds';
 
 /**
- * A person: name (and other spellings), current role and organization, then every story in the
- * page's language they appear in, newest first, with the role that story gave them and what
- * they were quoted saying there (each statement linking to its place in the story).
+ * A person: name (and other spellings), current role and organization, then the stories in the
+ * page's language they appear in, newest first (a page of them: the pager leads to the older
+ * ones), with the role that story gave them and what they were quoted saying there (each
+ * statement linking to its place in the story).
  */
 export async function PersonView({ person, locale }: { person: Person; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'PersonPage' });
   const site = getSite();
-  const appearances = site.appearancesOf(person.id, locale);
+  const appearances = firstPage(site.appearancesOf(person.id, locale));
   const organizations = site.organizationsOf(person.id);
   return (
     <PageFrame locale={locale} alternates={entityPaths('people', person)}>
@@ -47,11 +50,11 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
 
         <section aria-labelledby="appearances-heading" className="mt-10">
           <SectionHeading id="appearances-heading">{t('appearances')}</SectionHeading>
-          {appearances.length === 0 ? (
+          {appearances.items.length === 0 ? (
             <p className="mt-3 text-muted">{t('noAppearances')}</p>
           ) : (
             <ol className="mt-4 divide-y divide-rule border-y border-rule">
-              {appearances.map(({ article, role, quotes }) => (
+              {appearances.items.map(({ article, role, quotes }) => (
                 <li key={article.storyId} className="py-5" data-story={article.storyId}>
                   <StoryHeading article={article} locale={locale} dateline={t('roleInStory', { role })} />
                   <ul className="mt-3 space-y-3">
@@ -69,7 +72,8 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
               ))}
             </ol>
           )}
-          <OtherLanguageStories locale={locale} storiesIn={(l) => site.appearancesOf(person.id, l).map((a) => a.article)} />
+          <Pager locale={locale} listPath={entityKinds.people.path(locale, person)} page={1} pages={appearances.pages} />
+          <OtherLanguageStories locale={locale} storiesIn={(l) => site.appearancesOf(person.id, l).map((a) => a.article)} morePath={(l) => entityKinds.people.path(l, person)} />
         </section>
       </article>
     </PageFrame>

@@ -4,6 +4,28 @@ import { isLocale, type Locale } from './routing';
 
 export const homePath = (locale: Locale) => `/${locale}`;
 
+/** The word before a page number: `/fr/page/2`, `/en/speakers/<slug>/page/2` (the same in every language). */
+export const PAGE_SEGMENT = 'page';
+
+/** Page `page` of the list at `listPath` (a home, an entity's page): page 1 is the list's own page. */
+export const listPagePath = (listPath: string, page: number) => (page === 1 ? listPath : `${listPath}/${PAGE_SEGMENT}/${page}`);
+
+/**
+ * A page number as the site writes it (`2`, `17`): the list's first page is its own path, so
+ * `1`, `01`, `+2` or `2.0` are no page's number, and each page has one address.
+ */
+export function parsePageNumber(segment: string | undefined): number | undefined {
+  if (!segment || !/^[1-9]\d{0,8}$/.test(segment) || segment === '1') return undefined;
+  return Number(segment);
+}
+
+/** What `/<locale>/page/<n>` names: the language and the page number (undefined when it is no such path). */
+export function parseHomeListPath(pathname: string): { locale: Locale; page?: number } | undefined {
+  const [, locale, word, number, ...rest] = pathname.split('/');
+  if (word !== PAGE_SEGMENT || !isLocale(locale) || pathname.endsWith('/')) return undefined;
+  return { locale, page: rest.length === 0 ? parsePageNumber(number) : undefined };
+}
+
 export const articlePath = (locale: Locale, slug: string) => `/${locale}/articles/${slug}`;
 
 /** Internal page the proxy and unknown paths answer with, with a 404 status. */
@@ -108,12 +130,14 @@ export function parseArticlePath(pathname: string): { locale: Locale; route?: Ar
   return { locale };
 }
 
-/** A page of an entity: its page, or one of its feeds (`feed.xml`, `feed.json`). */
+/** A page of an entity: its page, a numbered page of its stories, or one of its feeds (`feed.xml`, `feed.json`). */
 export interface EntityRoute {
   locale: Locale;
   kind: EntityKind;
   slug: string;
-  view: 'page' | 'feed';
+  view: 'page' | 'list' | 'feed';
+  /** The page number of a `list` view (2 and up). */
+  page?: number;
 }
 
 export type FeedFormat = 'rss' | 'json';
@@ -125,6 +149,9 @@ export const feedFileName = (format: FeedFormat) => `feed.${format === 'rss' ? '
 
 const FEED_FILES = new Set(FEED_FORMATS.map(feedFileName));
 
+/** Every language's words for the entity indexes. */
+const ENTITY_WORDS = new Set<string>(entityKinds.flatMap((kind) => Object.values(entitySegments[kind])));
+
 /**
  * What a path under an entity index of its language (`/fr/intervenants/…`) names, read the way
  * the routes under `app/[locale]/[section]/[slug]/` would (`route` undefined when none of them
@@ -134,7 +161,12 @@ export function parseEntityPath(pathname: string): { locale: Locale; route?: Ent
   const [, locale, section, slug, file, ...rest] = pathname.split('/');
   if (!isLocale(locale) || !section || !slug || pathname.endsWith('/')) return undefined;
   const kind = entityKinds.find((k) => entitySegments[k][locale] === section);
-  if (!kind) return undefined;
+  // Another language's word (`/fr/speakers/…`): no route serves it in this one.
+  if (!kind) return ENTITY_WORDS.has(section) ? { locale } : undefined;
+  if (file === PAGE_SEGMENT && rest.length === 1) {
+    const page = parsePageNumber(rest[0]);
+    return page ? { locale, route: { locale, kind, slug, view: 'list', page } } : { locale };
+  }
   if (rest.length > 0) return { locale };
   if (file === undefined) return { locale, route: { locale, kind, slug, view: 'page' } };
   return FEED_FILES.has(file) ? { locale, route: { locale, kind, slug, view: 'feed' } } : { locale };

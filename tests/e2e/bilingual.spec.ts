@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, bilingualStory, locales, otherLocale, t } from './content';
+import { hydrated } from './hydration';
 
 /*
  * The side-by-side page: each passage beside its translation, the reader's language first,
@@ -63,12 +64,15 @@ for (const locale of locales) {
 
     test('the language switcher keeps the passage the reader was sent to', async ({ page }) => {
       await page.goto(`${bilingualPath(locale)}#p-5`);
+      // Without JavaScript (or before it runs) the link switches to the top of the page.
+      await hydrated(page);
       await page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') }).getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') }).click();
       await expect(page).toHaveURL(`${bilingualPath(other)}#p-5`);
       await expect(page.locator('html')).toHaveAttribute('lang', other);
       await expect(page.locator('#p-5')).toBeInViewport();
 
       await page.goto(`${articlePath(story[locale])}#p-6`);
+      await hydrated(page);
       await page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') }).getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') }).click();
       await expect(page).toHaveURL(`${articlePath(story[other])}#p-6`);
       await expect(page.locator('#p-6')).toBeInViewport();

@@ -5,6 +5,7 @@ import { observatoryScan, type ScannedResponse } from '../support/observatory';
 import { headerValues, rawExchange, rawRequest, type RawResponse } from '../support/raw-http';
 import { articlePath, bilingualStory, homePath } from './content';
 import { parseSitemap, pathOf } from './seo/site';
+import { hydrated } from './hydration';
 
 /*
  * Security headers, the Content-Security-Policy and the Observatory grade, against the
@@ -212,14 +213,6 @@ async function watchViolations(page: Page) {
   return {
     violations: async () => [...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)), ...console],
   };
-}
-
-/** Waits until React has hydrated the page: its elements carry React's fiber keys. */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => {
-    const main = document.querySelector('main');
-    return Boolean(main && Object.keys(main).some((key) => key.startsWith('__reactFiber')));
-  }, undefined, { timeout: 10_000 });
 }
 
 /** A response sent over a raw socket carries each security header once, a policy, one Cache-Control, and nothing of Next's internals. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nextConfig from '@/next.config';
-import { entityKinds, entitySegments, foreignSearchSegments, searchPath, searchSegments } from '@/lib/i18n/paths';
+import { entityKinds, entitySegments, foreignSearchSegments, PAGE_SEGMENT, searchPath, searchSegments } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 
 /* The search page's localized words, its route folders and the rewrites that keep them apart. */
@@ -21,7 +21,9 @@ describe('search page segments', () => {
       for (const kind of entityKinds) expect(segments).not.toContain(entitySegments[kind][locale]);
     }
     // Every static folder is either a search word or one of the site's fixed routes.
-    expect(fixed.sort()).toEqual(['articles', 'feed.json', 'feed.xml', 'page-not-found', ...new Set(segments)].sort());
+    expect(fixed.sort()).toEqual(['articles', 'feed.json', 'feed.xml', 'page-not-found', PAGE_SEGMENT, ...new Set(segments)].sort());
+    // The numbered pages' word is no entity index's either.
+    for (const kind of entityKinds) expect(Object.values(entitySegments[kind])).not.toContain(PAGE_SEGMENT);
   });
 
   it('builds the page path with the query encoded', () => {

@@ -38,15 +38,33 @@ describe('parseEntityPath', () => {
     ['/fr/intervenants/x', { locale: 'fr', route: { locale: 'fr', kind: 'people', slug: 'x', view: 'page' } }],
     ['/en/organisations/x/feed.json', { locale: 'en', route: { locale: 'en', kind: 'organizations', slug: 'x', view: 'feed' } }],
     ['/fr/evenements/x/feed.xml', { locale: 'fr', route: { locale: 'fr', kind: 'events', slug: 'x', view: 'feed' } }],
+    ['/en/topics/x/page/2', { locale: 'en', route: { locale: 'en', kind: 'topics', slug: 'x', view: 'list', page: 2 } }],
+    ['/fr/sujets/x/page/31', { locale: 'fr', route: { locale: 'fr', kind: 'topics', slug: 'x', view: 'list', page: 31 } }],
   ])('%s names a page of an entity', (path, expected) => {
     expect(parseEntityPath(path)).toEqual(expected);
   });
 
-  it.each(['/fr/intervenants/x/feed.rss', '/fr/intervenants/x/y', '/fr/intervenants/x/feed.xml/y'])('%s is a path no route serves', (path) => {
+  it.each([
+    '/fr/intervenants/x/feed.rss',
+    '/fr/intervenants/x/y',
+    '/fr/intervenants/x/feed.xml/y',
+    // Page 1 is the entity's page; a number has one spelling.
+    '/fr/intervenants/x/page/1',
+    '/fr/intervenants/x/page/02',
+    '/fr/intervenants/x/page/2.0',
+    '/fr/intervenants/x/page/-2',
+    '/fr/intervenants/x/page/0',
+    '/fr/intervenants/x/page',
+    '/fr/intervenants/x/page/2/3',
+    '/fr/intervenants/x/page/99999999999',
+    // Another language's word for the index.
+    '/fr/speakers/x',
+    '/en/intervenants/x/feed.xml',
+  ])('%s is a path no route serves', (path) => {
     expect(parseEntityPath(path)?.route).toBeUndefined();
   });
 
-  it.each(['/fr/intervenants', '/en/intervenants/x', '/fr/articles/x', '/fr/intervenants/x/', '/de/speakers/x'])('%s is not for the entity routes to judge', (path) => {
+  it.each(['/fr/intervenants', '/en/intervenants', '/fr/articles/x', '/fr/intervenants/x/', '/de/speakers/x'])('%s is not for the entity routes to judge', (path) => {
     expect(parseEntityPath(path)).toBeUndefined();
   });
 });
@@ -64,6 +82,13 @@ describe('requests for pages that may not exist', () => {
     '/en/organisations/moscow-government/feed.json',
     '/fr/recherche?q=intervenants',
     '/fr/intervenants',
+    // Static routes and the indexes' route: what Next has no page for, it answers 404 itself.
+    '/fr',
+    '/en/feed.xml',
+    '/fr/nulle-part',
+    '/fr/un/deux/',
+    '/xx/un/deux',
+    '/_next/static/chunks/x.js',
   ])('%s goes on to Next as it is', (url) => {
     expect(request(url)).toEqual({ url, answered: false, ended: false });
   });
@@ -74,9 +99,27 @@ describe('requests for pages that may not exist', () => {
     ['/fr/intervenants/nobody', '/fr/page-not-found'],
     // The French slug under the English word.
     ['/en/speakers/dmitry-chanine', '/en/page-not-found'],
+    // An entity under another language's word for its index.
+    ['/fr/speakers/dmitry-chanine', '/fr/page-not-found'],
+    ['/en/sujets/x', '/en/page-not-found'],
+    // Any other path below a language's first segment.
+    ['/fr/un/deux', '/fr/page-not-found'],
+    ['/en/search/x', '/en/page-not-found'],
+    ['/fr/recherche/x?q=y', '/fr/page-not-found'],
+    ['/en/opengraph-image/x', '/en/page-not-found'],
     // An old address has a page only: its feeds never existed.
     ['/fr/intervenants/dmitry-shanin/feed.xml', '/fr/page-not-found'],
     ['/fr/intervenants/dmitry-chanine/feed.rss', '/fr/page-not-found'],
+    // Past the last page of a list (the real content has one story: every list is one page).
+    ['/fr/page/2', '/fr/page-not-found'],
+    ['/en/page/3', '/en/page-not-found'],
+    ['/fr/page/1', '/fr/page-not-found'],
+    ['/fr/page/x', '/fr/page-not-found'],
+    ['/fr/page', '/fr/page-not-found'],
+    ['/en/speakers/dmitry-shanin/page/2', '/en/page-not-found'],
+    ['/en/speakers/nobody/page/2', '/en/page-not-found'],
+    // An old address has a page only, as for feeds.
+    ['/fr/intervenants/dmitry-shanin/page/2', '/fr/page-not-found'],
   ])('%s is sent to the localized 404 page', (url, to) => {
     expect(request(url)).toMatchObject({ url: to, answered: false });
   });
