@@ -8,7 +8,13 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NODE_ENV === 'production') {
-    const [{ installServerHooks }, { answerClientError, answerConnect, guardRequest }, { unknownPagesToNotFound }, { renderedPagePolicy }, { varyNegotiatedNotFound }] = await Promise.all([
+    const [
+      { installServerHooks },
+      { answerClientError, answerConnect, guardRequest },
+      { unknownPagesToNotFound },
+      { renderedPagePolicy },
+      { varyNegotiatedNotFound },
+    ] = await Promise.all([
       import('./lib/server/request-hooks'),
       import('./lib/security/request-guard'),
       import('./lib/server/unknown-pages'),

@@ -72,5 +72,8 @@ export const config = {
   // Everything except the language prefixes (keep in step with routing.locales: a unit test
   // checks it), Next's own assets and the files served from public/ or by metadata routes.
   // Any path ending in a slash, inside a language or not: the trailing-slash redirect.
-  matcher: ['/((?!(?:fr|en)(?:/|$)|_next/|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|apple-touch-icon\\.png$|logo\\.png$|robots\\.txt$|sitemap\\.xml$|news-sitemap\\.xml$).*)', '/(.+/)'],
+  matcher: [
+    '/((?!(?:fr|en)(?:/|$)|_next/|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|apple-touch-icon\\.png$|logo\\.png$|robots\\.txt$|sitemap\\.xml$|news-sitemap\\.xml$).*)',
+    '/(.+/)',
+  ],
 };

@@ -20,11 +20,15 @@ export default function sitemap(): MetadataRoute.Sitemap {
     // A home (and an index) changes when a story in its language does: its newest story's date.
     const homeModified = newestDate(articles);
     const home = page(homes, locale, homeModified);
-    const versions = articles.map((article) => page(articlePaths(site.versions(article.storyId)), locale, article.updated ?? article.date, articlePath(locale, article.slug)));
+    const versions = articles.map((article) =>
+      page(articlePaths(site.versions(article.storyId)), locale, article.updated ?? article.date, articlePath(locale, article.slug)),
+    );
     const entityPages = entityKindList.flatMap((kind) => [
       page(entityPaths(kind.kind), locale, homeModified),
       // An entity page changes when one of the stories it lists does.
-      ...kind.list(site, locale).map((entity) => page(entityPaths(kind.kind, entity), locale, newestDate(kind.stories(site, entity.id, locale)) ?? homeModified)),
+      ...kind
+        .list(site, locale)
+        .map((entity) => page(entityPaths(kind.kind, entity), locale, newestDate(kind.stories(site, entity.id, locale)) ?? homeModified)),
     ]);
     return [home, ...versions, ...entityPages];
   });
@@ -36,5 +40,8 @@ function page(paths: Partial<Record<Locale, string>>, locale: Locale, lastModifi
 }
 
 function newestDate(articles: readonly ArticleSummary[]): string | undefined {
-  return articles.map((a) => a.updated ?? a.date).sort().at(-1);
+  return articles
+    .map((a) => a.updated ?? a.date)
+    .sort()
+    .at(-1);
 }

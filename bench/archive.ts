@@ -100,7 +100,13 @@ function percentile(sorted: readonly number[], p: number): number {
 
 function latency(times: number[], failures: number): Latency {
   const sorted = [...times].sort((a, b) => a - b);
-  return { count: times.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), maxMs: round(sorted.at(-1) ?? Number.NaN), failures };
+  return {
+    count: times.length,
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+    failures,
+  };
 }
 
 async function timedBuild(contentDir: string, distRel: string): Promise<ArchiveBuild> {
@@ -109,7 +115,16 @@ async function timedBuild(contentDir: string, distRel: string): Promise<ArchiveB
   writeFileSync(path.join(ROOT, distRel, 'bench-build.log'), build.output);
   const { outputs, htmlPages } = countOutputs(path.join(ROOT, distRel));
   log(`  ${build.site.rendered} versions rendered, ${build.site.renderedFromCache} from cache; ${outputs} outputs; ${(build.wallMs / 1000).toFixed(1)} s`);
-  return { wallMs: Math.round(build.wallMs), siteMs: Math.round(build.siteMs), nextMs: Math.round(build.nextMs), finalizeMs: Math.round(build.finalizeMs), site: build.site, outputs, htmlPages, loadAverageBefore };
+  return {
+    wallMs: Math.round(build.wallMs),
+    siteMs: Math.round(build.siteMs),
+    nextMs: Math.round(build.nextMs),
+    finalizeMs: Math.round(build.finalizeMs),
+    site: build.site,
+    outputs,
+    htmlPages,
+    loadAverageBefore,
+  };
 }
 
 /** An editor's one-story change: a sentence added to the French version of the story in the middle of the archive. */
@@ -235,14 +250,20 @@ async function serve(distRel: string): Promise<ServeFigures> {
   const archive = articles.filter((p) => !prerendered.has(p));
   // A one-story site has no archive: its own pages stand in, so the load is the same.
   const pages = archive.length ? shuffled(archive).slice(0, PAGES) : Array.from({ length: PAGES }, (_, i) => articles[i % articles.length] as string);
-  const queries = shuffled([...data.stories.values()].flatMap((versions) => Object.values(versions).map((v) => ({ locale: v.locale, word: v.title.split(/\s+/).find((w) => w.length > 5) ?? v.title }))));
+  const queries = shuffled(
+    [...data.stories.values()].flatMap((versions) =>
+      Object.values(versions).map((v) => ({ locale: v.locale, word: v.title.split(/\s+/).find((w) => w.length > 5) ?? v.title })),
+    ),
+  );
   const searches = Array.from({ length: SEARCHES }, (_, i) => queries[i % queries.length]!).map(({ locale, word }) =>
     locale === 'fr' ? `/fr/recherche?q=${encodeURIComponent(word)}` : `/en/search?q=${encodeURIComponent(word)}`,
   );
 
   const port = await freePort(3740, 3799);
   // The inspector (on loopback, a port of its own) only to ask for a full garbage collection at the end.
-  const server = startGroup(process.execPath, ['--inspect=127.0.0.1:0', path.join(distDir, 'standalone', 'server.js')], { env: benchEnv({ PORT: String(port) }) });
+  const server = startGroup(process.execPath, ['--inspect=127.0.0.1:0', path.join(distDir, 'standalone', 'server.js')], {
+    env: benchEnv({ PORT: String(port) }),
+  });
   const inspector = inspectorUrl(server);
   const base = `http://127.0.0.1:${port}`;
   try {
@@ -250,7 +271,10 @@ async function serve(distRel: string): Promise<ServeFigures> {
     const pid = server.pid as number;
     const rssStartMiB = rssOf(pid, 'VmRSS');
     log(`  server ${base}: ${rssStartMiB} MiB after start; ${pages.length} archive pages, then ${searches.length} searches`);
-    const indexQueries = queryIndex(store, Array.from({ length: 500 }, (_, i) => queries[i % queries.length]!));
+    const indexQueries = queryIndex(
+      store,
+      Array.from({ length: 500 }, (_, i) => queries[i % queries.length]!),
+    );
     const firstRequests = await timedGets(base, pages);
     const searchTimes = await timedGets(base, searches);
     const rssAfterMiB = rssOf(pid, 'VmRSS');

@@ -82,7 +82,8 @@ export function tracePhases(distDir: string): Record<string, number> | undefined
   const phases: Record<string, number> = {};
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    for (const span of JSON.parse(line) as { name: string; duration: number }[]) phases[span.name] = Math.round((phases[span.name] ?? 0) + span.duration / 1000);
+    for (const span of JSON.parse(line) as { name: string; duration: number }[])
+      phases[span.name] = Math.round((phases[span.name] ?? 0) + span.duration / 1000);
   }
   return phases;
 }
@@ -220,7 +221,10 @@ export async function benchBuild(options: { sizes: number[]; tmp: string; repeat
     for (let i = 0; i < (options.repeats ?? 1); i++) runs.push(await buildOnce(n, options.tmp, i ? `-${i + 1}` : ''));
     const fastest = runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
     for (const r of runs) if (r !== fastest) rmSync(r.distDir, { recursive: true, force: true });
-    points.push({ ...fastest, runs: runs.map((r) => ({ wallMs: r.wallMs, loadAverageBefore: r.loadAverageBefore, loadAverageAfter: r.loadAverageAfter, tracePhases: r.tracePhases })) });
+    points.push({
+      ...fastest,
+      runs: runs.map((r) => ({ wallMs: r.wallMs, loadAverageBefore: r.loadAverageBefore, loadAverageAfter: r.loadAverageAfter, tracePhases: r.tracePhases })),
+    });
   }
   return summarizeBuilds(points);
 }

@@ -38,7 +38,7 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   if (max <= min) max = min + 1;
   const raw = (max - min) / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag);
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
   const ticks: number[] = [];
   // From at or below min to the first tick at or above max.
   for (let v = Math.floor(min / step) * step; ; v += step) {
@@ -76,7 +76,9 @@ export function lineChart(spec: ChartSpec): string {
   const n = (v: number) => v.toFixed(1);
 
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`,
+  );
   parts.push(`<title>${escapeXml(spec.title)}</title>`);
   parts.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
   parts.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="600" fill="#111">${escapeXml(spec.title)}</text>`);
@@ -116,7 +118,9 @@ export function lineChart(spec: ChartSpec): string {
     }
     // Legend.
     const ly = m.top + 6 + i * 16;
-    parts.push(`<line x1="${m.left + 10}" x2="${m.left + 30}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
+    parts.push(
+      `<line x1="${m.left + 10}" x2="${m.left + 30}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
+    );
     parts.push(`<text x="${m.left + 36}" y="${ly + 4}" fill="#111">${escapeXml(s.name)}</text>`);
   });
   parts.push('</svg>');
@@ -125,7 +129,9 @@ export function lineChart(spec: ChartSpec): string {
 
 export function pipelineChart(result: PipelineResult): string {
   const cold = result.points.map((p) => ({ x: p.stories, y: p.msPerStory, label: `${p.msPerStory.toFixed(1)} ms` }));
-  const warm = result.points.flatMap((p) => (p.warmMsPerStory === undefined ? [] : [{ x: p.stories, y: p.warmMsPerStory, label: `${p.warmMsPerStory.toFixed(1)}` }]));
+  const warm = result.points.flatMap((p) =>
+    p.warmMsPerStory === undefined ? [] : [{ x: p.stories, y: p.warmMsPerStory, label: `${p.warmMsPerStory.toFixed(1)}` }],
+  );
   return lineChart({
     title: 'Content pipeline: ms per story (fr + en) against N',
     xLabel: 'stories (log scale)',
@@ -151,7 +157,14 @@ export function buildChart(result: BuildResult): string {
         color: '#2563eb',
       },
       ...(result.points.every((p) => p.staticGenerationMs !== undefined)
-        ? [{ name: 'of which static generation', points: result.points.map((p) => ({ x: p.stories, y: (p.staticGenerationMs ?? 0) / 1000 })), color: '#ea580c', dashed: true }]
+        ? [
+            {
+              name: 'of which static generation',
+              points: result.points.map((p) => ({ x: p.stories, y: (p.staticGenerationMs ?? 0) / 1000 })),
+              color: '#ea580c',
+              dashed: true,
+            },
+          ]
         : []),
     ],
   });
@@ -164,8 +177,17 @@ export function archiveChart(result: ArchiveResult): string {
     xLabel: 'stories (each in French and English)',
     yLabel: 'seconds',
     series: [
-      { name: 'cold (no cache)', points: all.map((p) => ({ x: p.stories, y: p.cold.wallMs / 1000, label: `${(p.cold.wallMs / 1000).toFixed(0)} s` })), color: '#2563eb' },
-      { name: 'after a one-story edit', points: all.map((p) => ({ x: p.stories, y: p.edit.wallMs / 1000, label: `${(p.edit.wallMs / 1000).toFixed(0)} s` })), color: '#ea580c', dashed: true },
+      {
+        name: 'cold (no cache)',
+        points: all.map((p) => ({ x: p.stories, y: p.cold.wallMs / 1000, label: `${(p.cold.wallMs / 1000).toFixed(0)} s` })),
+        color: '#2563eb',
+      },
+      {
+        name: 'after a one-story edit',
+        points: all.map((p) => ({ x: p.stories, y: p.edit.wallMs / 1000, label: `${(p.edit.wallMs / 1000).toFixed(0)} s` })),
+        color: '#ea580c',
+        dashed: true,
+      },
     ],
   });
 }

@@ -132,7 +132,12 @@ export async function benchHttp(server: RunningNext, options: { connections: num
       nextRounds,
       staticRounds,
       ratio: round(next.requestsPerSecond / stat.requestsPerSecond, 4),
-      cachingProxy: { figures: viaProxy, rounds: proxyRounds, ratio: round(viaProxy.requestsPerSecond / stat.requestsPerSecond, 4), cacheStatus: [cacheStatus[0] ?? '-', cacheStatus[1] ?? '-'] },
+      cachingProxy: {
+        figures: viaProxy,
+        rounds: proxyRounds,
+        ratio: round(viaProxy.requestsPerSecond / stat.requestsPerSecond, 4),
+        cacheStatus: [cacheStatus[0] ?? '-', cacheStatus[1] ?? '-'],
+      },
       cachingProxyNote: 'nginx (deploy/nginx.conf.template, one instance upstream) in front of the same next start; goal ≥ 0.8 of the static server',
     };
   } finally {

@@ -103,7 +103,9 @@ export async function benchLighthouse(base: string, pages: { name: string; path:
     const list: LighthouseRun[] = [];
     for (let i = 0; i < runs; i++) {
       const run = await auditOnce(`${base}${page.path}`);
-      log(`lighthouse ${page.name} (${page.path}) run ${i + 1}/${runs}: performance ${run.scores.performance}, LCP ${Math.round(run.lcpMs)} ms (observed ${Math.round(run.observedLcpMs)} ms)`);
+      log(
+        `lighthouse ${page.name} (${page.path}) run ${i + 1}/${runs}: performance ${run.scores.performance}, LCP ${Math.round(run.lcpMs)} ms (observed ${Math.round(run.observedLcpMs)} ms)`,
+      );
       list.push(run);
     }
     const sorted = [...list].sort((a, b) => a.scores.performance - b.scores.performance || b.lcpMs - a.lcpMs);
@@ -145,7 +147,9 @@ export async function benchLighthouseSite(work: string, { stories, runs }: { sto
   finalizeBuild(build.distDir);
   await benchBareApp(work);
   const barePort = await freePort(3700, 3749);
-  const bare = startGroup(process.execPath, [NEXT_BIN, 'start', path.join(work, 'bare-app'), '-p', String(barePort), '-H', '127.0.0.1'], { env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  const bare = startGroup(process.execPath, [NEXT_BIN, 'start', path.join(work, 'bare-app'), '-p', String(barePort), '-H', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   const site = await startNext(build, 'localhost');
   try {
     await waitForHttp(`http://127.0.0.1:${barePort}/`);
@@ -153,10 +157,14 @@ export async function benchLighthouseSite(work: string, { stories, runs }: { sto
     const lite = `${article}/lite`;
     const liteBytes = new Uint8Array(await (await fetch(`${site.url}${lite}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
     const pages = [
-      ...(await benchLighthouse(site.url, [
-        { name: 'article', path: article },
-        { name: 'lite', path: lite },
-      ], runs)),
+      ...(await benchLighthouse(
+        site.url,
+        [
+          { name: 'article', path: article },
+          { name: 'lite', path: lite },
+        ],
+        runs,
+      )),
       ...(await benchLighthouse(`http://localhost:${barePort}`, [{ name: 'bare App Router page', path: '/' }], runs)),
     ];
     return { stories, runs, pages, lite: { path: lite, raw: liteBytes.length, gzip: gzipSize(liteBytes) } };

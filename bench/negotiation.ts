@@ -34,8 +34,16 @@ function hostileHeader(offset: number): string {
 }
 
 const BROWSER_HEADERS = [
-  'en-US,en;q=0.9', 'fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7', 'fr-CA', 'de-DE,de;q=0.9,en;q=0.5', 'en-GB,en;q=0.9',
-  'ja,en-US;q=0.9,en;q=0.8', 'zh-CN,zh;q=0.9', 'es-ES,es;q=0.9', '*', 'pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7,fr;q=0.6',
+  'en-US,en;q=0.9',
+  'fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7',
+  'fr-CA',
+  'de-DE,de;q=0.9,en;q=0.5',
+  'en-GB,en;q=0.9',
+  'ja,en-US;q=0.9,en;q=0.8',
+  'zh-CN,zh;q=0.9',
+  'es-ES,es;q=0.9',
+  '*',
+  'pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7,fr;q=0.6',
 ];
 
 const heapMiB = () => {
@@ -54,7 +62,16 @@ function timeEach(headers: string[]) {
     times.push(performance.now() - started);
   }
   const sorted = times.slice().sort((a, b) => a - b);
-  return { calls: times.length, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)), maxMs: round(sorted.at(-1) ?? 0), totalMs: round(times.reduce((a, b) => a + b, 0), 1) };
+  return {
+    calls: times.length,
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted.at(-1) ?? 0),
+    totalMs: round(
+      times.reduce((a, b) => a + b, 0),
+      1,
+    ),
+  };
 }
 
 // Warm the code paths with headers that are not measured.

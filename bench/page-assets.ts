@@ -47,13 +47,23 @@ export interface PageAssets {
 }
 
 const unique = (list: string[]) => [...new Set(list)];
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 const hasAttr = (tag: string, name: string) => new RegExp(`\\s${name}(?:[\\s=>/]|$)`, 'i').test(tag);
 
 export function pageAssets(html: string): PageAssets {
   const tags = (name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? [];
-  const nomoduleScripts = unique(tags('script').filter((t) => hasAttr(t, 'nomodule')).flatMap((t) => attr(t, 'src') ?? []));
-  const scriptTags = tags('script').filter((t) => !hasAttr(t, 'nomodule')).flatMap((t) => attr(t, 'src') ?? []);
+  const nomoduleScripts = unique(
+    tags('script')
+      .filter((t) => hasAttr(t, 'nomodule'))
+      .flatMap((t) => attr(t, 'src') ?? []),
+  );
+  const scriptTags = tags('script')
+    .filter((t) => !hasAttr(t, 'nomodule'))
+    .flatMap((t) => attr(t, 'src') ?? []);
   const links = tags('link');
   const preloaded = links
     .filter((t) => /^(preload|modulepreload)$/i.test(attr(t, 'rel') ?? '') && (attr(t, 'rel')?.toLowerCase() === 'modulepreload' || attr(t, 'as') === 'script'))

@@ -60,7 +60,13 @@ async function measure(dir: string, nodeFlags: string[] = []): Promise<WorkerOut
   return JSON.parse(line) as WorkerOutput;
 }
 
-export async function benchPipeline(options: { sizes: number[]; runs: (n: number) => number; tmp: string; profileAt?: number; warmUpTo?: number }): Promise<PipelineResult> {
+export async function benchPipeline(options: {
+  sizes: number[];
+  runs: (n: number) => number;
+  tmp: string;
+  profileAt?: number;
+  warmUpTo?: number;
+}): Promise<PipelineResult> {
   const points: PipelinePoint[] = [];
   let profile: PipelineResult['profile'];
   for (const n of options.sizes) {
@@ -94,7 +100,9 @@ export async function benchPipeline(options: { sizes: number[]; runs: (n: number
       peakRssBytes: Math.max(...outputs.map((o) => o.peakRss)),
       rssBeforeBytes: median(outputs.map((o) => o.rssBefore)),
       retainedHeapBytes: median(outputs.map((o) => o.retainedHeap)),
-      warmMsPerStory: outputs.some((o) => o.warmMs !== undefined) ? median(outputs.flatMap((o) => (o.warmMs === undefined ? [] : [o.warmMs]))) / first.stories : undefined,
+      warmMsPerStory: outputs.some((o) => o.warmMs !== undefined)
+        ? median(outputs.flatMap((o) => (o.warmMs === undefined ? [] : [o.warmMs]))) / first.stories
+        : undefined,
     });
     if (options.profileAt === n) {
       log(`pipeline N=${n}: CPU profile`);

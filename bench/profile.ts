@@ -27,7 +27,10 @@ export interface Stage {
 }
 
 const STAGES: { stage: string; match: (f: CallFrame) => boolean }[] = [
-  { stage: 'read files (readFileSync, readdirSync, statSync)', match: (f) => /^(readFileSync|readdirSync|statSync|existsSync)$/.test(f.functionName) && f.url.startsWith('node:') },
+  {
+    stage: 'read files (readFileSync, readdirSync, statSync)',
+    match: (f) => /^(readFileSync|readdirSync|statSync|existsSync)$/.test(f.functionName) && f.url.startsWith('node:'),
+  },
   { stage: 'people, organizations, events, topics (YAML + schema)', match: (f) => f.functionName === 'readYamlFile' },
   { stage: 'front matter (gray-matter + YAML with line numbers)', match: (f) => f.functionName === 'splitMarkdown' },
   { stage: '  of which: YAML with line numbers (the yaml library)', match: (f) => f.functionName === 'parseYaml' },

@@ -33,7 +33,18 @@ export interface SearchFile {
   buildMs: { generateContent: number; documents: number; index: number; serialize: number; load: number };
   heapMB: { content: number; documents: number; index: number; loadedFromSerialized: number };
   serialized: { MB: number; gzipMB: number };
-  queries: { distinct: number; timed: number; withResults: number; p50ms: number; p95ms: number; p99ms: number; maxMs: number; cpuP50ms: number; cpuP95ms: number; targetP95ms: number };
+  queries: {
+    distinct: number;
+    timed: number;
+    withResults: number;
+    p50ms: number;
+    p95ms: number;
+    p99ms: number;
+    maxMs: number;
+    cpuP50ms: number;
+    cpuP95ms: number;
+    targetP95ms: number;
+  };
 }
 
 /** What bench/negotiation.ts writes (it runs as a script of its own). */
@@ -95,7 +106,16 @@ export function readResults(dir: string): BenchResults {
     const file = path.join(dir, `${name}.json`);
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
   };
-  return { pipeline: read('pipeline'), build: read('build'), http: read('http'), weight: read('weight'), search: read('search'), negotiation: read('negotiation'), lighthouse: read('lighthouse'), archive: read('archive') };
+  return {
+    pipeline: read('pipeline'),
+    build: read('build'),
+    http: read('http'),
+    weight: read('weight'),
+    search: read('search'),
+    negotiation: read('negotiation'),
+    lighthouse: read('lighthouse'),
+    archive: read('archive'),
+  };
 }
 
 /** `document` with its generated part replaced by `figures`; throws when the markers are missing. */
@@ -115,7 +135,17 @@ export function figuresOf(document: string): string | undefined {
 
 /** Every table, from the results (so a partial run still shows the whole picture). */
 export function renderReport(results: BenchResults): string {
-  return [goalsSection(results), pipelineSection(results.pipeline), buildSection(results.build), httpSection(results.http), weightSection(results.weight), searchSection(results.search), negotiationSection(results.negotiation), lighthouseSection(results.lighthouse), archiveSection(results.archive)]
+  return [
+    goalsSection(results),
+    pipelineSection(results.pipeline),
+    buildSection(results.build),
+    httpSection(results.http),
+    weightSection(results.weight),
+    searchSection(results.search),
+    negotiationSection(results.negotiation),
+    lighthouseSection(results.lighthouse),
+    archiveSection(results.archive),
+  ]
     .filter((section): section is string => section !== undefined)
     .join('\n\n');
 }
@@ -136,12 +166,20 @@ function goalsSection({ pipeline, build, http, weight, search, archive }: BenchR
   const pipelineAt1000 = pipeline?.result.points.find((p) => p.stories === 1000);
   if (pipelineAt1000) {
     const ms = pipelineAt1000.msPerStory;
-    rows.push([`Load and Model ≤ ${GOALS.pipelineMsPerStory} ms per story at 1,000 stories`, `${ms.toFixed(2)} ms`, verdict(ms <= GOALS.pipelineMsPerStory, `${(ms / GOALS.pipelineMsPerStory).toFixed(1)}×`)]);
+    rows.push([
+      `Load and Model ≤ ${GOALS.pipelineMsPerStory} ms per story at 1,000 stories`,
+      `${ms.toFixed(2)} ms`,
+      verdict(ms <= GOALS.pipelineMsPerStory, `${(ms / GOALS.pipelineMsPerStory).toFixed(1)}×`),
+    ]);
   }
   const buildAt1000 = build?.result.points.find((p) => p.stories === 1000);
   if (buildAt1000) {
     const ms = buildAt1000.msPerOutput;
-    rows.push([`\`next build\` ≤ ${GOALS.buildMsPerOutput} ms per prerendered output at 1,000 stories`, `${ms.toFixed(1)} ms`, verdict(ms <= GOALS.buildMsPerOutput)]);
+    rows.push([
+      `\`next build\` ≤ ${GOALS.buildMsPerOutput} ms per prerendered output at 1,000 stories`,
+      `${ms.toFixed(1)} ms`,
+      verdict(ms <= GOALS.buildMsPerOutput),
+    ]);
   }
   if (weight) {
     const js = weight.result.totals.js.gzip;
@@ -151,9 +189,14 @@ function goalsSection({ pipeline, build, http, weight, search, archive }: BenchR
     rows.push([`Whole article page < ${GOALS.pageGzipBytes / 1024} KB gzip`, kb(page), verdict(page < GOALS.pageGzipBytes)]);
   }
   if (http) {
-    rows.push([`\`next start\` ≥ ${GOALS.nextStartRatio.toFixed(2)} of a static server's requests per second`, http.result.ratio.toFixed(3), verdict(http.result.ratio >= GOALS.nextStartRatio)]);
+    rows.push([
+      `\`next start\` ≥ ${GOALS.nextStartRatio.toFixed(2)} of a static server's requests per second`,
+      http.result.ratio.toFixed(3),
+      verdict(http.result.ratio >= GOALS.nextStartRatio),
+    ]);
     const proxy = http.result.cachingProxy;
-    if (proxy) rows.push([`Through the caching proxy ≥ ${GOALS.cachingProxyRatio.toFixed(1)}`, proxy.ratio.toFixed(3), verdict(proxy.ratio >= GOALS.cachingProxyRatio)]);
+    if (proxy)
+      rows.push([`Through the caching proxy ≥ ${GOALS.cachingProxyRatio.toFixed(1)}`, proxy.ratio.toFixed(3), verdict(proxy.ratio >= GOALS.cachingProxyRatio)]);
   }
   if (search) {
     const { p95ms, targetP95ms } = search.queries;
@@ -168,7 +211,11 @@ function archiveGoalRows(result: ArchiveResult): string[][] {
   const goals = GOALS.archive;
   return archiveFigures(result).flatMap((f) => {
     const at = `at ${int(f.stories)} stories`;
-    const row = (goal: string, value: number, limit: number, unit: string, digits = 1) => [`${goal} ${at}`, `${value.toFixed(digits)} ${unit}`, verdict(value <= limit, `${(value / limit).toFixed(1)}×`)];
+    const row = (goal: string, value: number, limit: number, unit: string, digits = 1) => [
+      `${goal} ${at}`,
+      `${value.toFixed(digits)} ${unit}`,
+      verdict(value <= limit, `${(value / limit).toFixed(1)}×`),
+    ];
     return [
       row(`Archive's cost to a cold build ≤ ${goals.coldMsPerStory} ms per story`, f.coldMsPerStory, goals.coldMsPerStory, 'ms'),
       row(`Archive's cost to the build after a one-story edit ≤ ${goals.editMsPerStory} ms per story`, f.editMsPerStory, goals.editMsPerStory, 'ms', 2),
@@ -188,7 +235,14 @@ function archiveSection(file: PartFile<ArchiveResult> | undefined): string | und
   const all = [baseline, ...points];
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const builds = table(
-    ['Stories', 'Cold build (site:build + next build + finalize)', 'Prerendered outputs', 'After a one-story edit', 'Versions rendered / from cache', 'Load avg before (cold, edit)'],
+    [
+      'Stories',
+      'Cold build (site:build + next build + finalize)',
+      'Prerendered outputs',
+      'After a one-story edit',
+      'Versions rendered / from cache',
+      'Load avg before (cold, edit)',
+    ],
     all.map((p) => [
       int(p.stories),
       `${s(p.cold.wallMs)} (${s(p.cold.siteMs)} + ${s(p.cold.nextMs)} + ${s(p.cold.finalizeMs)})`,
@@ -242,7 +296,18 @@ function pipelineSection(file: PartFile<PipelineResult> | undefined): string | u
   const { points, profile } = file.result;
   const sections = [
     `### Content pipeline: Load and Model (read, validate, render Markdown, typography), cold, one process per N\n\n${measuredOn(file)}\n\n${table(
-      ['Stories (versions)', 'People / orgs / events', 'Total (median)', 'ms per story', 'Fastest run, ms per story', 'Load avg at each run', 'ms per story, warm', 'Peak RSS', 'RSS before', 'Heap retained'],
+      [
+        'Stories (versions)',
+        'People / orgs / events',
+        'Total (median)',
+        'ms per story',
+        'Fastest run, ms per story',
+        'Load avg at each run',
+        'ms per story, warm',
+        'Peak RSS',
+        'RSS before',
+        'Heap retained',
+      ],
       points.map((p) => [
         `${int(p.stories)} (${int(p.versions)})`,
         `${int(p.pool.people)} / ${int(p.pool.organizations)} / ${int(p.pool.events)}`,
@@ -278,7 +343,19 @@ function buildSection(file: PartFile<BuildResult> | undefined): string | undefin
   const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(0)} s`);
   const sections = [
     `### \`next build\`\n\n${measuredOn(file)}\n\n${table(
-      ['Stories', 'Outputs (HTML / images / files)', 'Wall', 'Compile', 'TypeScript', 'Collecting page data', 'Static generation', 'Static generation workers', 'ms per output', 'ms per HTML page', 'Load avg before → after'],
+      [
+        'Stories',
+        'Outputs (HTML / images / files)',
+        'Wall',
+        'Compile',
+        'TypeScript',
+        'Collecting page data',
+        'Static generation',
+        'Static generation workers',
+        'ms per output',
+        'ms per HTML page',
+        'Load avg before → after',
+      ],
       build.points.map((p) => [
         int(p.stories),
         `${int(p.outputs)} (${int(p.htmlPages)} / ${int(p.images)} / ${int(p.otherFiles)})`,
@@ -302,7 +379,12 @@ function buildSection(file: PartFile<BuildResult> | undefined): string | undefin
   const largest = build.points.at(-1);
   if (largest) {
     const routes = Object.entries(largest.byRoute).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    sections.push(`Outputs of the ${int(largest.stories)}-story build by route:\n\n${table(['Route', 'Outputs'], routes.map(([route, count]) => [`\`${route}\``, int(count)]))}`);
+    sections.push(
+      `Outputs of the ${int(largest.stories)}-story build by route:\n\n${table(
+        ['Route', 'Outputs'],
+        routes.map(([route, count]) => [`\`${route}\``, int(count)]),
+      )}`,
+    );
   }
   return sections.join('\n\n');
 }
@@ -311,7 +393,16 @@ function httpSection(file: PartFile<HttpResult> | undefined): string | undefined
   if (!file) return undefined;
   const http = file.result;
   const row = (name: string, r: HttpResult['next'] | undefined) =>
-    r ? [name, int(r.requestsPerSecond), `${r.p50Ms} ms`, `${r.p99Ms} ms`, `${(r.throughputBytesPerSecond / 1024 / 1024).toFixed(1)} MB/s`, int(r.non2xx + r.errors)] : [name, '—', '—', '—', '—', '—'];
+    r
+      ? [
+          name,
+          int(r.requestsPerSecond),
+          `${r.p50Ms} ms`,
+          `${r.p99Ms} ms`,
+          `${(r.throughputBytesPerSecond / 1024 / 1024).toFixed(1)} MB/s`,
+          int(r.non2xx + r.errors),
+        ]
+      : [name, '—', '—', '—', '—', '—'];
   const rounds = (list: readonly { requestsPerSecond: number }[]) => list.map((r) => int(r.requestsPerSecond)).join(', ');
   const proxy = http.cachingProxy;
   return `### HTTP: \`${http.path}\` (${kb(http.htmlBytes)} of HTML), ${http.connections} connections × ${http.durationSeconds} s, ${http.rounds ?? 1} alternating round(s), the median round\n\n${measuredOn(file)}\n\n${table(
@@ -332,7 +423,9 @@ function weightSection(file: PartFile<WeightFile> | undefined): string | undefin
   const bare = weight.bareAppRouterPage;
   const rows = [
     ...weight.rows.map((r) => [r.kind, String(r.files), kb(r.raw), kb(r.gzip)]),
-    ...(bare ? [['Reference: JavaScript of a bare App Router page (same Next, counted the same way)', String(bare.scripts.length), kb(bare.js.raw), kb(bare.js.gzip)]] : []),
+    ...(bare
+      ? [['Reference: JavaScript of a bare App Router page (same Next, counted the same way)', String(bare.scripts.length), kb(bare.js.raw), kb(bare.js.gzip)]]
+      : []),
   ];
   const scripts = (list: readonly { raw: number; gzip: number }[]) =>
     [...list]
@@ -381,12 +474,16 @@ function negotiationSection(negotiation: NegotiationFile | undefined): string | 
 Measured ${day(negotiation.date)} on ${machine.cpu}, ${machine.cpus} cores, Node ${machine.node}; load average ${machine.loadAverage}.
 
 ${table(
-    ['Headers', 'Time per call', 'Heap kept after a full GC'],
+  ['Headers', 'Time per call', 'Heap kept after a full GC'],
+  [
+    [`${int(browser.calls)} browser headers`, times(browser), ''],
     [
-      [`${int(browser.calls)} browser headers`, times(browser), ''],
-      [`${int(hostile.calls)} hostile headers (${int(hostile.headerBytes)} bytes, ${int(hostile.tagsPerHeader)} tags never seen before)`, times(hostile), `${heapMiB.beforeHostile} → ${heapMiB.afterHostile} MiB`],
+      `${int(hostile.calls)} hostile headers (${int(hostile.headerBytes)} bytes, ${int(hostile.tagsPerHeader)} tags never seen before)`,
+      times(hostile),
+      `${heapMiB.beforeHostile} → ${heapMiB.afterHostile} MiB`,
     ],
-  )}`;
+  ],
+)}`;
 }
 
 function searchSection(search: SearchFile | undefined): string | undefined {
@@ -395,10 +492,22 @@ function searchSection(search: SearchFile | undefined): string | undefined {
   return `### Search: ${int(corpus.stories)} synthetic stories\n\nMeasured ${day(search.date)} on ${machine.cpu}, ${machine.cpus} cores, ${machine.platform}, Node ${machine.node}; load average ${machine.loadAverageDuringQueries} during the queries.\n\n${table(
     ['', ''],
     [
-      ['Corpus', `${int(corpus.stories)} stories (${int(corpus.versions)} versions), ${int(corpus.people)} people, ${int(corpus.organizations)} organizations; ${int(corpus.documents)} documents, ${corpus.textMB} MB of text`],
-      ['Queries', `${int(queries.distinct)} queries, each with a reader's language, run ${Math.round(queries.timed / queries.distinct)} times (${int(queries.timed)} timed, snippets included); ${int(queries.withResults)} with results`],
-      ['Latency', `p50 ${queries.p50ms.toFixed(1)} ms, p95 ${queries.p95ms.toFixed(1)} ms, p99 ${queries.p99ms.toFixed(1)} ms, max ${queries.maxMs.toFixed(1)} ms (CPU time p50 ${queries.cpuP50ms.toFixed(1)} ms, p95 ${queries.cpuP95ms.toFixed(1)} ms)`],
-      ['Index build', `documents ${(buildMs.documents / 1000).toFixed(1)} s, index ${(buildMs.index / 1000).toFixed(1)} s, serialization ${(buildMs.serialize / 1000).toFixed(1)} s`],
+      [
+        'Corpus',
+        `${int(corpus.stories)} stories (${int(corpus.versions)} versions), ${int(corpus.people)} people, ${int(corpus.organizations)} organizations; ${int(corpus.documents)} documents, ${corpus.textMB} MB of text`,
+      ],
+      [
+        'Queries',
+        `${int(queries.distinct)} queries, each with a reader's language, run ${Math.round(queries.timed / queries.distinct)} times (${int(queries.timed)} timed, snippets included); ${int(queries.withResults)} with results`,
+      ],
+      [
+        'Latency',
+        `p50 ${queries.p50ms.toFixed(1)} ms, p95 ${queries.p95ms.toFixed(1)} ms, p99 ${queries.p99ms.toFixed(1)} ms, max ${queries.maxMs.toFixed(1)} ms (CPU time p50 ${queries.cpuP50ms.toFixed(1)} ms, p95 ${queries.cpuP95ms.toFixed(1)} ms)`,
+      ],
+      [
+        'Index build',
+        `documents ${(buildMs.documents / 1000).toFixed(1)} s, index ${(buildMs.index / 1000).toFixed(1)} s, serialization ${(buildMs.serialize / 1000).toFixed(1)} s`,
+      ],
       ['Heap', `documents ${heapMB.documents} MB, index ${heapMB.index} MB; loaded from the serialized form ${heapMB.loadedFromSerialized} MB in all`],
       ['Serialized', `${serialized.MB} MB (${serialized.gzipMB} MB gzip), loaded in ${(buildMs.load / 1000).toFixed(1)} s`],
     ],

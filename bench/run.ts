@@ -40,7 +40,10 @@ function parseArgs(argv: string[]) {
     const inline = argv.find((a) => a.startsWith(`${flag}=`));
     return inline ? inline.slice(flag.length + 1) : i >= 0 ? argv[i + 1] : undefined;
   };
-  const only = value('--only')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = value('--only')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const p of only ?? []) if (!(PARTS as readonly string[]).includes(p)) throw new Error(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
   // --report: no measurement, only the tables and charts from the JSON already there.
   const report = argv.includes('--report');
@@ -91,7 +94,9 @@ async function buildForServing(build: BuildResult | undefined): Promise<BuildPoi
 }
 
 async function main() {
-  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Next ${machine.next}; load ${machine.loadAverageAtStart.join(' ')}`);
+  log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Next ${machine.next}; load ${machine.loadAverageAtStart.join(' ')}`,
+  );
   let build: BuildResult | undefined;
 
   if (args.parts.has('pipeline')) {
@@ -140,7 +145,10 @@ async function main() {
   if (args.parts.has('negotiation')) {
     log('negotiation: node --expose-gc --import tsx bench/negotiation.ts');
     // As its own `bench:negotiation` script runs it (heap after forced GC); about a second.
-    await run('node', ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench', 'negotiation.ts')], { echo: true, env: { ...process.env, BENCH_RESULTS_DIR: resultsDir } });
+    await run('node', ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench', 'negotiation.ts')], {
+      echo: true,
+      env: { ...process.env, BENCH_RESULTS_DIR: resultsDir },
+    });
   }
 
   if (args.parts.has('lighthouse')) {
@@ -155,7 +163,11 @@ async function main() {
 
   // Charts and tables from whatever results exist (this run's and those of earlier --only runs).
   const { writeCharts } = await import('./charts');
-  writeCharts(resultsDir, { pipeline: readJson<PipelineResult>('pipeline'), build: readJson<BuildResult>('build'), archive: readJson<ArchiveResult>('archive') });
+  writeCharts(resultsDir, {
+    pipeline: readJson<PipelineResult>('pipeline'),
+    build: readJson<BuildResult>('build'),
+    archive: readJson<ArchiveResult>('archive'),
+  });
   const text = renderReport(readResults(resultsDir));
   writeFileSync(path.join(resultsDir, 'summary.md'), `${text}\n`);
   log(`wrote ${path.relative(ROOT, path.join(resultsDir, 'summary.md'))}`);

@@ -169,27 +169,125 @@ const COUNTRIES: readonly Pair[] = [
 
 /** Russian given names, English spelling → French spelling. */
 const RU_GIVEN: readonly Pair[] = [
-  ['Olga', 'Olga'], ['Dmitri', 'Dmitry'], ['Vladimir', 'Vladimir'], ['Ivan', 'Ivan'], ['Polina', 'Polina'],
-  ['Alexeï', 'Alexey'], ['Ekaterina', 'Yekaterina'], ['Sergueï', 'Sergey'], ['Natalia', 'Natalya'],
-  ['Mikhaïl', 'Mikhail'], ['Anastassia', 'Anastasia'], ['Andreï', 'Andrey'], ['Ioulia', 'Yulia'],
-  ['Pavel', 'Pavel'], ['Tatiana', 'Tatyana'], ['Nikolaï', 'Nikolai'], ['Svetlana', 'Svetlana'],
-  ['Artiom', 'Artyom'], ['Maria', 'Maria'], ['Guennadi', 'Gennady'],
+  ['Olga', 'Olga'],
+  ['Dmitri', 'Dmitry'],
+  ['Vladimir', 'Vladimir'],
+  ['Ivan', 'Ivan'],
+  ['Polina', 'Polina'],
+  ['Alexeï', 'Alexey'],
+  ['Ekaterina', 'Yekaterina'],
+  ['Sergueï', 'Sergey'],
+  ['Natalia', 'Natalya'],
+  ['Mikhaïl', 'Mikhail'],
+  ['Anastassia', 'Anastasia'],
+  ['Andreï', 'Andrey'],
+  ['Ioulia', 'Yulia'],
+  ['Pavel', 'Pavel'],
+  ['Tatiana', 'Tatyana'],
+  ['Nikolaï', 'Nikolai'],
+  ['Svetlana', 'Svetlana'],
+  ['Artiom', 'Artyom'],
+  ['Maria', 'Maria'],
+  ['Guennadi', 'Gennady'],
 ];
 /** Surname roots, English transliteration; French is derived by `frenchSpelling`. */
 const RU_ROOTS = [
-  'Vidan', 'Shan', 'Krikush', 'Gnatyuk', 'Pavl', 'Sobol', 'Zhuk', 'Kuzn', 'Yurch', 'Bel', 'Shukh', 'Chern',
-  'Volk', 'Orl', 'Zayts', 'Lebed', 'Kozl', 'Nikit', 'Frol', 'Zhdan', 'Gusch', 'Tikh', 'Kulik', 'Yakush',
-  'Maksim', 'Bogdan', 'Sheremet', 'Shuv', 'Khrust', 'Yermol', 'Dyach', 'Lyub', 'Koval', 'Fedyush', 'Zubk',
-  'Shilk', 'Grom', 'Tsvetk', 'Kharit', 'Rudn', 'Kamensk', 'Sedykh', 'Yudin', 'Pushk', 'Ustyuzh', 'Chuk',
+  'Vidan',
+  'Shan',
+  'Krikush',
+  'Gnatyuk',
+  'Pavl',
+  'Sobol',
+  'Zhuk',
+  'Kuzn',
+  'Yurch',
+  'Bel',
+  'Shukh',
+  'Chern',
+  'Volk',
+  'Orl',
+  'Zayts',
+  'Lebed',
+  'Kozl',
+  'Nikit',
+  'Frol',
+  'Zhdan',
+  'Gusch',
+  'Tikh',
+  'Kulik',
+  'Yakush',
+  'Maksim',
+  'Bogdan',
+  'Sheremet',
+  'Shuv',
+  'Khrust',
+  'Yermol',
+  'Dyach',
+  'Lyub',
+  'Koval',
+  'Fedyush',
+  'Zubk',
+  'Shilk',
+  'Grom',
+  'Tsvetk',
+  'Kharit',
+  'Rudn',
+  'Kamensk',
+  'Sedykh',
+  'Yudin',
+  'Pushk',
+  'Ustyuzh',
+  'Chuk',
 ];
 const RU_SUFFIXES = ['ov', 'in', 'enko', 'sky', 'ev', 'chenko', 'uk'];
 const OTHER_GIVEN = [
-  'Li', 'Wei', 'Zhang', 'Mei', 'Priya', 'Arjun', 'Ananya', 'Rahul', 'João', 'Luíza', 'Thabo', 'Naledi',
-  'Amani', 'Fatima', 'Reza', 'Leïla', 'Aminata', 'Moussa', 'Hélène', 'François', 'Chloé', 'Mateus',
+  'Li',
+  'Wei',
+  'Zhang',
+  'Mei',
+  'Priya',
+  'Arjun',
+  'Ananya',
+  'Rahul',
+  'João',
+  'Luíza',
+  'Thabo',
+  'Naledi',
+  'Amani',
+  'Fatima',
+  'Reza',
+  'Leïla',
+  'Aminata',
+  'Moussa',
+  'Hélène',
+  'François',
+  'Chloé',
+  'Mateus',
 ];
 const OTHER_FAMILY = [
-  'Sharma', 'Iyer', 'Chen', 'Wang', 'Liu', 'Zhou', 'Gupta', 'Nair', 'Silva', 'Gonçalves', 'Araújo', 'Mokoena',
-  'Dlamini', 'Haddad', 'Tesfaye', 'Rahimi', 'Diop', 'Ndiaye', 'Lefèvre', 'Dubois', 'Faure', 'Moreau', 'Santos',
+  'Sharma',
+  'Iyer',
+  'Chen',
+  'Wang',
+  'Liu',
+  'Zhou',
+  'Gupta',
+  'Nair',
+  'Silva',
+  'Gonçalves',
+  'Araújo',
+  'Mokoena',
+  'Dlamini',
+  'Haddad',
+  'Tesfaye',
+  'Rahimi',
+  'Diop',
+  'Ndiaye',
+  'Lefèvre',
+  'Dubois',
+  'Faure',
+  'Moreau',
+  'Santos',
 ];
 
 const JOB_TITLES: readonly Pair[] = [
@@ -218,10 +316,35 @@ const DEPARTMENT_TOPICS: readonly Pair[] = [
   ['de l’énergie et du logement', 'Energy and Housing'],
 ];
 
-const BRAND_A = ['Gel', 'Nex', 'Sim', 'Ro', 'Vol', 'Tera', 'Lux', 'Sib', 'Kvant', 'Neo', 'Sfera', 'Avia', 'Agro', 'Energo', 'Medi', 'Tekh', 'Aqua', 'Geo', 'Orbi', 'Polar'];
+const BRAND_A = [
+  'Gel',
+  'Nex',
+  'Sim',
+  'Ro',
+  'Vol',
+  'Tera',
+  'Lux',
+  'Sib',
+  'Kvant',
+  'Neo',
+  'Sfera',
+  'Avia',
+  'Agro',
+  'Energo',
+  'Medi',
+  'Tekh',
+  'Aqua',
+  'Geo',
+  'Orbi',
+  'Polar',
+];
 const BRAND_B = ['tek', 'touch', 'ba', 'bot', 'ga', 'lab', 'prom', 'soft', 'tron', 'line', 'net', 'grad', 'mash', 'vision', 'pharm', 'stroy'];
 const BRAND_KIND: readonly Pair[] = [
-  ['NPK', 'NPK'], ['Groupe', 'Group'], ['', ''], ['', ''], ['Laboratoires', 'Laboratories'],
+  ['NPK', 'NPK'],
+  ['Groupe', 'Group'],
+  ['', ''],
+  ['', ''],
+  ['Laboratoires', 'Laboratories'],
 ];
 const BUSINESS: readonly Pair[] = [
   ['fabricant de cosmétiques', 'a cosmetics maker'],
@@ -349,7 +472,7 @@ function makeOrganizations(rnd: Random, count: number): OrganizationDraft[] {
     name: { fr: 'BRICS', en: 'BRICS' },
     aliases: [],
     description: {
-      fr: "Le Forum Cloud Cities se tient sous sa bannière ; ses membres représentent près de 45 % de la population mondiale.",
+      fr: 'Le Forum Cloud Cities se tient sous sa bannière ; ses membres représentent près de 45 % de la population mondiale.',
       en: 'The Cloud Cities Forum is held under its banner; its members account for nearly 45% of the world’s population.',
     },
     city: ['Moscou', 'Moscow'],
@@ -430,7 +553,10 @@ function makePeople(rnd: Random, count: number, organizations: readonly Organiza
     names.add(name.fr);
     let id = kebab(name.en, 5);
     while (out.some((p) => p.id === id)) id = `${id}-${i}`;
-    const orgs = rnd.sample(organizations.map((o) => o.id), rnd.chance(0.3) ? 2 : 1);
+    const orgs = rnd.sample(
+      organizations.map((o) => o.id),
+      rnd.chance(0.3) ? 2 : 1,
+    );
     const aliases = russian && rnd.chance(0.15) ? [name.en.replace(/y\b/, 'i').replace(/ey\b/, 'ei')].filter((a) => a !== name.en && a !== name.fr) : [];
     out.push({ id, name, aliases, organizations: orgs, title: rnd.pick(JOB_TITLES), feminine });
   }
@@ -454,7 +580,10 @@ function makeEvents(rnd: Random, count: number, organizations: readonly Organiza
       name,
       location: city,
       date,
-      organizers: rnd.sample(organizations.slice(1).map((o) => o.id), rnd.int(0, 2)),
+      organizers: rnd.sample(
+        organizations.slice(1).map((o) => o.id),
+        rnd.int(0, 2),
+      ),
       associatedOrganizations: ['brics'],
     });
   }
@@ -485,60 +614,132 @@ interface Slots {
 }
 
 const NARRATIVE: readonly Pair[] = [
-  ['La session consacrée à {T} a réuni à {C} des dirigeants venus de {K}, d\'Inde et de France ; la salle de {N} places était comble.', 'The session on {T} brought together leaders from {K}, India and France in {C}; the {N}-seat hall was full.'],
-  ['Selon les organisateurs du {E}, près de {N} visiteurs se sont inscrits, soit {D} % de plus qu\'en {Y}.', 'According to the organizers of the {E}, nearly {N} visitors registered, {D}% more than in {Y}.'],
-  ['Les débats ont commencé à {H} et se sont prolongés tard dans la soirée : preuve, disent les participants, que le sujet passionne.', 'The debates began at {H} and went on late into the evening: proof, participants say, that the subject matters.'],
-  ['{O} a présenté un programme de {N} millions de roubles destiné aux entreprises de {C}.', '{O} presented a {N} million rouble programme for companies in {C}.'],
-  ['Pourquoi {C} plutôt qu\'une autre métropole ? Parce que la ville a multiplié par {D} ses investissements dans {T} depuis {Y}.', 'Why {C} rather than another metropolis? Because the city has multiplied its investment in {T} by {D} since {Y}.'],
-  ['Le "laboratoire urbain" de {C} teste déjà {N} capteurs ; les premiers résultats sont attendus en {Y}.', 'The "urban laboratory" in {C} is already testing {N} sensors; the first results are expected in {Y}.'],
-  ['D\'après {O}, la part de {T} dans l\'économie locale atteint {D} % : un record !', 'According to {O}, {T} now accounts for {D}% of the local economy: a record!'],
-  ['Les délégations de {K} ont insisté sur la formation : {N} ingénieurs doivent être recrutés d\'ici à {Y}.', 'The delegations from {K} stressed training: {N} engineers are to be hired by {Y}.'],
-  ['À {C}, la question n\'est plus de savoir si {T} transformera la ville, mais à quelle vitesse.', 'In {C}, the question is no longer whether {T} will transform the city, but how fast.'],
-  ['Le rapport publié par {O} compte {N} pages et {D} fois plus de données qu\'en {Y} ; il est consultable en ligne.', 'The report published by {O} runs to {N} pages, with {D} times more data than in {Y}; it is available online.'],
-  ['Plusieurs intervenants ont cité l\'exemple de {C}, où le « guichet unique » des investisseurs traite {N} dossiers par an.', 'Several speakers cited the example of {C}, where a "one-stop shop" for investors handles {N} applications a year.'],
-  ['Cette coopération n\'est pas nouvelle : dès {Y}, {C} et des villes de {K} échangeaient leurs données sur {T}.', 'This cooperation is not new: as early as {Y}, {C} and cities in {K} were sharing data on {T}.'],
-  ['Les chiffres parlent d\'eux-mêmes ; en {Y}, {N} entreprises de {C} travaillaient déjà dans {T}.', 'The figures speak for themselves; in {Y}, {N} companies in {C} were already working in {T}.'],
-  ['Faut-il s\'en inquiéter ? Les experts réunis par {O} estiment que non, à condition d\'investir {D} % du budget dans la formation.', 'Is this cause for concern? The experts gathered by {O} think not, provided {D}% of the budget goes to training.'],
-  ['La prochaine réunion est prévue à {H}, le {Y} étant déjà qualifié d\'« année charnière » par les organisateurs.', 'The next meeting is scheduled for {H}, with {Y} already called a "turning point" by the organizers.'],
+  [
+    "La session consacrée à {T} a réuni à {C} des dirigeants venus de {K}, d'Inde et de France ; la salle de {N} places était comble.",
+    'The session on {T} brought together leaders from {K}, India and France in {C}; the {N}-seat hall was full.',
+  ],
+  [
+    "Selon les organisateurs du {E}, près de {N} visiteurs se sont inscrits, soit {D} % de plus qu'en {Y}.",
+    'According to the organizers of the {E}, nearly {N} visitors registered, {D}% more than in {Y}.',
+  ],
+  [
+    'Les débats ont commencé à {H} et se sont prolongés tard dans la soirée : preuve, disent les participants, que le sujet passionne.',
+    'The debates began at {H} and went on late into the evening: proof, participants say, that the subject matters.',
+  ],
+  [
+    '{O} a présenté un programme de {N} millions de roubles destiné aux entreprises de {C}.',
+    '{O} presented a {N} million rouble programme for companies in {C}.',
+  ],
+  [
+    "Pourquoi {C} plutôt qu'une autre métropole ? Parce que la ville a multiplié par {D} ses investissements dans {T} depuis {Y}.",
+    'Why {C} rather than another metropolis? Because the city has multiplied its investment in {T} by {D} since {Y}.',
+  ],
+  [
+    'Le "laboratoire urbain" de {C} teste déjà {N} capteurs ; les premiers résultats sont attendus en {Y}.',
+    'The "urban laboratory" in {C} is already testing {N} sensors; the first results are expected in {Y}.',
+  ],
+  [
+    "D'après {O}, la part de {T} dans l'économie locale atteint {D} % : un record !",
+    'According to {O}, {T} now accounts for {D}% of the local economy: a record!',
+  ],
+  [
+    "Les délégations de {K} ont insisté sur la formation : {N} ingénieurs doivent être recrutés d'ici à {Y}.",
+    'The delegations from {K} stressed training: {N} engineers are to be hired by {Y}.',
+  ],
+  [
+    "À {C}, la question n'est plus de savoir si {T} transformera la ville, mais à quelle vitesse.",
+    'In {C}, the question is no longer whether {T} will transform the city, but how fast.',
+  ],
+  [
+    "Le rapport publié par {O} compte {N} pages et {D} fois plus de données qu'en {Y} ; il est consultable en ligne.",
+    'The report published by {O} runs to {N} pages, with {D} times more data than in {Y}; it is available online.',
+  ],
+  [
+    "Plusieurs intervenants ont cité l'exemple de {C}, où le « guichet unique » des investisseurs traite {N} dossiers par an.",
+    'Several speakers cited the example of {C}, where a "one-stop shop" for investors handles {N} applications a year.',
+  ],
+  [
+    "Cette coopération n'est pas nouvelle : dès {Y}, {C} et des villes de {K} échangeaient leurs données sur {T}.",
+    'This cooperation is not new: as early as {Y}, {C} and cities in {K} were sharing data on {T}.',
+  ],
+  [
+    "Les chiffres parlent d'eux-mêmes ; en {Y}, {N} entreprises de {C} travaillaient déjà dans {T}.",
+    'The figures speak for themselves; in {Y}, {N} companies in {C} were already working in {T}.',
+  ],
+  [
+    "Faut-il s'en inquiéter ? Les experts réunis par {O} estiment que non, à condition d'investir {D} % du budget dans la formation.",
+    'Is this cause for concern? The experts gathered by {O} think not, provided {D}% of the budget goes to training.',
+  ],
+  [
+    "La prochaine réunion est prévue à {H}, le {Y} étant déjà qualifié d'« année charnière » par les organisateurs.",
+    'The next meeting is scheduled for {H}, with {Y} already called a "turning point" by the organizers.',
+  ],
 ];
 
 const INTRO: readonly Pair[] = [
-  ['{P}, {R}, a d\'abord rappelé le contexte.', '{P}, {R}, first set out the context.'],
-  ['Pour {P}, {R}, l\'enjeu dépasse largement {C}.', 'For {P}, {R}, the stakes go well beyond {C}.'],
+  ["{P}, {R}, a d'abord rappelé le contexte.", '{P}, {R}, first set out the context.'],
+  ["Pour {P}, {R}, l'enjeu dépasse largement {C}.", 'For {P}, {R}, the stakes go well beyond {C}.'],
   ['{P} ({R}) a pris la parole après la pause de {H}.', '{P} ({R}) spoke after the {H} break.'],
   ['Interrogé sur {T}, {P}, {R}, a répondu sans détour.', 'Asked about {T}, {P}, {R}, answered plainly.'],
   ['{P}, {R}, a présenté les résultats obtenus depuis {Y} avec {O}.', '{P}, {R}, presented the results achieved with {O} since {Y}.'],
 ];
 
 const BLOCK_QUOTES: readonly Pair[] = [
-  ['Aujourd\'hui, {C} n\'est pas seulement une métropole, mais un centre de développement industriel et d\'attraction d\'investissements. La coopération internationale devient une priorité absolue pour nous.', 'Today, {C} is not just a metropolis but a centre of industrial development and a magnet for investment. International cooperation is becoming an absolute priority for us.'],
-  ['Nous avons investi {N} millions de roubles en {Y} ; et ce n\'est qu\'un début !', 'We invested {N} million roubles in {Y}; and this is only the beginning!'],
-  ['Qui aurait cru, il y a dix ans, que {T} attirerait autant de partenaires ? Nous sommes prêts à produire ici, avec eux.', 'Who would have thought, ten years ago, that {T} would attract so many partners? We are ready to manufacture here, with them.'],
-  ['La ville a besoin de solutions concrètes : des transports fiables, des logements abordables et des données ouvertes.', 'The city needs practical solutions: reliable transport, affordable housing and open data.'],
-  ['Notre objectif est simple : {D} % de production locale d\'ici à {Y}, sans dépendre de fournisseurs étrangers.', 'Our goal is simple: {D}% local production by {Y}, without depending on foreign suppliers.'],
+  [
+    "Aujourd'hui, {C} n'est pas seulement une métropole, mais un centre de développement industriel et d'attraction d'investissements. La coopération internationale devient une priorité absolue pour nous.",
+    'Today, {C} is not just a metropolis but a centre of industrial development and a magnet for investment. International cooperation is becoming an absolute priority for us.',
+  ],
+  ["Nous avons investi {N} millions de roubles en {Y} ; et ce n'est qu'un début !", 'We invested {N} million roubles in {Y}; and this is only the beginning!'],
+  [
+    'Qui aurait cru, il y a dix ans, que {T} attirerait autant de partenaires ? Nous sommes prêts à produire ici, avec eux.',
+    'Who would have thought, ten years ago, that {T} would attract so many partners? We are ready to manufacture here, with them.',
+  ],
+  [
+    'La ville a besoin de solutions concrètes : des transports fiables, des logements abordables et des données ouvertes.',
+    'The city needs practical solutions: reliable transport, affordable housing and open data.',
+  ],
+  [
+    "Notre objectif est simple : {D} % de production locale d'ici à {Y}, sans dépendre de fournisseurs étrangers.",
+    'Our goal is simple: {D}% local production by {Y}, without depending on foreign suppliers.',
+  ],
 ];
 
 const INLINE_QUOTES: readonly Pair[] = [
   ['la ville est ouverte aux investissements directs', 'the city is open to direct investment'],
   ['toutes les villes sont confrontées à des défis similaires', 'every city faces similar challenges'],
-  ['{T} n\'est plus une option, mais une nécessité', '{T} is no longer an option but a necessity'],
+  ["{T} n'est plus une option, mais une nécessité", '{T} is no longer an option but a necessity'],
   ['nous ne pouvons pas attendre {Y}', 'we cannot wait until {Y}'],
   ['chaque rouble investi en rapporte {D}', 'every rouble invested brings back {D}'],
 ];
 
 const SAID: readonly Pair[] = [
-  ['les produits fabriqués à {C} gagnent de plus en plus de terrain sur le marché international', 'products made in {C} are gaining ground on the international market'],
-  ['de nombreux partenaires de {K} apprécient de visiter les sites de production et d\'y constater la qualité de ce qui y est fabriqué', 'many partners from {K} like to visit the production sites and see the quality of what is made there'],
-  ['le soutien de la ville, en particulier les incitations fiscales, compte parmi les facteurs décisifs', 'the city’s support, particularly its tax incentives, is among the decisive factors'],
-  ['il est particulièrement important de développer la production nationale de batteries, afin d\'adopter plus vite les nouvelles technologies', 'it is particularly important to develop national battery production in order to adopt new technologies faster'],
-  ['les initiatives conjointes permettent de moderniser plus rapidement les infrastructures de {C}', 'joint initiatives make it possible to modernise {C}’s infrastructure faster'],
-  ['{N} emplois pourraient être créés d\'ici à {Y}', '{N} jobs could be created by {Y}'],
+  [
+    'les produits fabriqués à {C} gagnent de plus en plus de terrain sur le marché international',
+    'products made in {C} are gaining ground on the international market',
+  ],
+  [
+    "de nombreux partenaires de {K} apprécient de visiter les sites de production et d'y constater la qualité de ce qui y est fabriqué",
+    'many partners from {K} like to visit the production sites and see the quality of what is made there',
+  ],
+  [
+    'le soutien de la ville, en particulier les incitations fiscales, compte parmi les facteurs décisifs',
+    'the city’s support, particularly its tax incentives, is among the decisive factors',
+  ],
+  [
+    "il est particulièrement important de développer la production nationale de batteries, afin d'adopter plus vite les nouvelles technologies",
+    'it is particularly important to develop national battery production in order to adopt new technologies faster',
+  ],
+  [
+    'les initiatives conjointes permettent de moderniser plus rapidement les infrastructures de {C}',
+    'joint initiatives make it possible to modernise {C}’s infrastructure faster',
+  ],
+  ["{N} emplois pourraient être créés d'ici à {Y}", '{N} jobs could be created by {Y}'],
 ];
 
 const INLINE_FRAMES: readonly Pair[] = [
   ['{X} a assuré que {Q}.', '{X} said that {Q}.'],
   ['Selon {X}, {Q} ; une analyse partagée par plusieurs délégations.', 'According to {X}, {Q}; a view shared by several delegations.'],
-  ['{X} l\'a résumé ainsi : {Q}.', '{X} put it this way: {Q}.'],
+  ["{X} l'a résumé ainsi : {Q}.", '{X} put it this way: {Q}.'],
   ['Malgré les difficultés, {X} estime que {Q}.', 'Despite the difficulties, {X} believes {Q}.'],
 ];
 
@@ -560,9 +761,18 @@ const TITLES: readonly Pair[] = [
 ];
 
 const STANDFIRSTS: readonly Pair[] = [
-  ['Des intervenants venus de {K}, d\'Inde et de France ont débattu à {C} de {T}. La ville s\'y est présentée comme ouverte aux investissements directs.', 'Speakers from {K}, India and France met in {C} to discuss {T}. The city presented itself as open to direct investment.'],
-  ['{N} participants, {D} % d\'investissements en plus : le {E} a fait de {T} sa priorité.', '{N} participants and {D}% more investment: the {E} made {T} its priority.'],
-  ['Réunis à {C}, élus et industriels ont comparé leurs stratégies ; tous veulent aller plus vite.', 'Gathered in {C}, officials and manufacturers compared their strategies; all of them want to move faster.'],
+  [
+    "Des intervenants venus de {K}, d'Inde et de France ont débattu à {C} de {T}. La ville s'y est présentée comme ouverte aux investissements directs.",
+    'Speakers from {K}, India and France met in {C} to discuss {T}. The city presented itself as open to direct investment.',
+  ],
+  [
+    "{N} participants, {D} % d'investissements en plus : le {E} a fait de {T} sa priorité.",
+    '{N} participants and {D}% more investment: the {E} made {T} its priority.',
+  ],
+  [
+    'Réunis à {C}, élus et industriels ont comparé leurs stratégies ; tous veulent aller plus vite.',
+    'Gathered in {C}, officials and manufacturers compared their strategies; all of them want to move faster.',
+  ],
 ];
 
 function fill(template: string, lang: Lang, s: Slots, extra: Record<string, string> = {}): string {
@@ -579,7 +789,10 @@ const bothLangs = (pair: Pair, s: Slots, extra?: Partial<Record<Lang, Record<str
   en: fill(pair[1], 'en', s, extra?.en),
 });
 
-function randomSlots(rnd: Random, ctx: { city: Pair; topic: Pair; event: Pair; org: OrganizationDraft; person?: PersonDraft; role?: Record<Lang, string> }): Slots {
+function randomSlots(
+  rnd: Random,
+  ctx: { city: Pair; topic: Pair; event: Pair; org: OrganizationDraft; person?: PersonDraft; role?: Record<Lang, string> },
+): Slots {
   const big = rnd.int(2, 95) * (rnd.chance(0.5) ? 1000 : 100) + rnd.int(0, 9) * 10;
   const whole = rnd.int(1, 40);
   const tenth = rnd.int(1, 9);
@@ -623,7 +836,15 @@ function makeStory(
     const p = skewed(pools.people);
     if (!speakers.includes(p)) speakers.push(p);
   }
-  const orgIds = [...new Set([...speakers.flatMap((p) => p.organizations), ...rnd.sample(pools.organizations.map((o) => o.id), rnd.int(0, 2))])];
+  const orgIds = [
+    ...new Set([
+      ...speakers.flatMap((p) => p.organizations),
+      ...rnd.sample(
+        pools.organizations.map((o) => o.id),
+        rnd.int(0, 2),
+      ),
+    ]),
+  ];
   const mainOrg = orgById.get(orgIds[0] ?? 'brics') ?? (pools.organizations[0] as OrganizationDraft);
   const tags = rnd.sample(pools.topics, rnd.int(2, 5));
   const mainTopic = tags[0] as (typeof TOPICS)[number];
@@ -690,16 +911,21 @@ function makeStory(
     }
     const kind = form === 'block' ? (rnd.chance(0.5) ? 'quote' : 'said') : form;
     const q = tie(kind, bothLangs(rnd.pick(kind === 'quote' ? INLINE_QUOTES : SAID), s));
-    const subject: Record<Lang, string> = form === 'block'
-      ? { fr: person.feminine ? 'Elle' : 'Il', en: person.feminine ? 'She' : 'He' }
-      : { fr: person.name.fr, en: person.name.en };
+    const subject: Record<Lang, string> =
+      form === 'block' ? { fr: person.feminine ? 'Elle' : 'Il', en: person.feminine ? 'She' : 'He' } : { fr: person.name.fr, en: person.name.en };
     const frame = rnd.pick(INLINE_FRAMES);
     const sentence = {
       fr: fill(frame[0], 'fr', s, { X: subject.fr, Q: q.fr }).replace(/^Selon (Il|Elle)\b/, (_, w: string) => `Selon ${w === 'Il' ? 'lui' : 'elle'}`),
-      en: fill(frame[1], 'en', s, { X: subject.en, Q: q.en }).replace(/^According to (He|She)\b/, (_, w: string) => `According to ${w === 'He' ? 'him' : 'her'}`),
+      en: fill(frame[1], 'en', s, { X: subject.en, Q: q.en }).replace(
+        /^According to (He|She)\b/,
+        (_, w: string) => `According to ${w === 'He' ? 'him' : 'her'}`,
+      ),
     };
     const lead = form === 'block' ? { fr: '', en: '' } : { fr: `${intro.fr} `, en: `${intro.en} ` };
-    blocks.push({ fr: `${lead.fr}${sentence.fr} ${bothLangs(rnd.pick(NARRATIVE), s).fr}`, en: `${lead.en}${sentence.en} ${bothLangs(rnd.pick(NARRATIVE), s).en}` });
+    blocks.push({
+      fr: `${lead.fr}${sentence.fr} ${bothLangs(rnd.pick(NARRATIVE), s).fr}`,
+      en: `${lead.en}${sentence.en} ${bothLangs(rnd.pick(NARRATIVE), s).en}`,
+    });
   });
   paragraph(rnd.int(1, 3));
 
@@ -815,7 +1041,16 @@ function eventYaml(e: EventDraft): string {
 
 const publishersYaml = () =>
   PUBLISHERS.map((name) =>
-    [`${publisherId(name)}:`, '  name:', `    fr: ${yamlScalar(name)}`, `    en: ${yamlScalar(name)}`, '  description:', `    fr: ${yamlScalar(`éditeur de presse (synthétique)`)}`, `    en: ${yamlScalar('a news publisher (synthetic)')}`, ''].join('\n'),
+    [
+      `${publisherId(name)}:`,
+      '  name:',
+      `    fr: ${yamlScalar(name)}`,
+      `    en: ${yamlScalar(name)}`,
+      '  description:',
+      `    fr: ${yamlScalar(`éditeur de presse (synthétique)`)}`,
+      `    en: ${yamlScalar('a news publisher (synthetic)')}`,
+      '',
+    ].join('\n'),
   ).join('');
 
 const vocabularyYaml = (terms: readonly (readonly [string, string, string])[]) =>

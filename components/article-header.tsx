@@ -18,11 +18,7 @@ export async function ArticleHeader({ article, locale }: { article: ArticleSumma
       <div className="mt-5 space-y-1 border-t border-rule pt-3">
         <p className="text-sm font-semibold">{article.location}</p>
         <StoryMeta article={article} locale={locale} />
-        {article.updated && (
-          <p className="text-sm text-muted">
-            {t('updated', { date: formatDate(article.updated, locale) })}
-          </p>
-        )}
+        {article.updated && <p className="text-sm text-muted">{t('updated', { date: formatDate(article.updated, locale) })}</p>}
         {event && (
           <p className="text-sm text-muted">
             {article.session ? t('session', { session: article.session, event: event.name[locale] }) : event.name[locale]}{' '}

@@ -21,7 +21,9 @@ export async function EntityHeading({ name, locale }: { name: LocalizedText; loc
               others.map((l, i) => (
                 <Fragment key={l}>
                   {i > 0 && ', '}
-                  <span lang={l} className="font-semibold">{name[l]}</span>
+                  <span lang={l} className="font-semibold">
+                    {name[l]}
+                  </span>
                 </Fragment>
               )),
           })}

@@ -25,27 +25,34 @@ export async function LanguageSwitcher({ locale, alternates }: LanguageSwitcherP
             {localeSettings[locale].name}
           </span>
         </li>
-        {await Promise.all(others.map(async (other) => {
-          const tOther = await getTranslations({ locale: other, namespace: 'LanguageSwitcher' });
-          const target = alternates[other];
-          return (
-            <li key={other} lang={other}>
-              {target ? (
-                <PassageSwitchLink href={switchLanguagePath(target)} hrefLang={other} rel="nofollow" className="underline decoration-rule underline-offset-4 hover:decoration-accent">
-                  <span aria-hidden="true">{localeSettings[other].name}</span>
-                  <span className="sr-only">{tOther('readIn')}</span>
-                </PassageSwitchLink>
-              ) : (
-                <span className="text-muted">
-                  {tOther('unavailable')}{' '}
-                  <a href={switchLanguagePath(homePath(other))} hrefLang={other} rel="nofollow" className="underline underline-offset-4">
-                    {tOther('homeInstead')}
-                  </a>
-                </span>
-              )}
-            </li>
-          );
-        }))}
+        {await Promise.all(
+          others.map(async (other) => {
+            const tOther = await getTranslations({ locale: other, namespace: 'LanguageSwitcher' });
+            const target = alternates[other];
+            return (
+              <li key={other} lang={other}>
+                {target ? (
+                  <PassageSwitchLink
+                    href={switchLanguagePath(target)}
+                    hrefLang={other}
+                    rel="nofollow"
+                    className="underline decoration-rule underline-offset-4 hover:decoration-accent"
+                  >
+                    <span aria-hidden="true">{localeSettings[other].name}</span>
+                    <span className="sr-only">{tOther('readIn')}</span>
+                  </PassageSwitchLink>
+                ) : (
+                  <span className="text-muted">
+                    {tOther('unavailable')}{' '}
+                    <a href={switchLanguagePath(homePath(other))} hrefLang={other} rel="nofollow" className="underline underline-offset-4">
+                      {tOther('homeInstead')}
+                    </a>
+                  </span>
+                )}
+              </li>
+            );
+          }),
+        )}
       </ul>
     </nav>
   );

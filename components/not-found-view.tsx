@@ -17,7 +17,9 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
         <h1 className="mt-2 font-serif text-4xl font-bold">{t('title')}</h1>
         <p className="mt-4 max-w-measure text-lg">{t('body')}</p>
         <p className="mt-6">
-          <a href={homePath(locale)} className="font-semibold underline underline-offset-4 hover:text-accent">{t('home')}</a>
+          <a href={homePath(locale)} className="font-semibold underline underline-offset-4 hover:text-accent">
+            {t('home')}
+          </a>
         </p>
       </main>
     </>

@@ -24,7 +24,9 @@ export async function SideBySide({ first, second }: { first: Article; second: Ar
     <article lang={locale}>
       <p className="text-xs font-bold uppercase tracking-widest text-accent">{t('kicker')}</p>
       <ArticleHeader article={first} locale={locale} />
-      <p lang={second.locale} className="mt-3 max-w-measure font-serif text-xl italic text-muted">{second.title}</p>
+      <p lang={second.locale} className="mt-3 max-w-measure font-serif text-xl italic text-muted">
+        {second.title}
+      </p>
       <div className="mt-6 flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <p>{t('intro')}</p>
         {[first, second].map((a) => (
@@ -35,11 +37,15 @@ export async function SideBySide({ first, second }: { first: Article; second: Ar
       </div>
       <LiteLink article={first} className="mt-2" />
       {!isFullyAligned(rows) && (
-        <p role="note" className="mt-4 rounded-sm border-l-4 border-accent bg-accent-soft px-4 py-3 text-sm">{t('unaligned')}</p>
+        <p role="note" className="mt-4 rounded-sm border-l-4 border-accent bg-accent-soft px-4 py-3 text-sm">
+          {t('unaligned')}
+        </p>
       )}
       <div className="mt-8 hidden gap-x-10 border-b border-rule pb-2 md:grid md:grid-cols-2" aria-hidden="true">
         {languages.map(({ article, name }) => (
-          <p key={article.locale} lang={article.locale} className="font-sans text-sm font-bold uppercase tracking-widest text-muted">{name}</p>
+          <p key={article.locale} lang={article.locale} className="font-sans text-sm font-bold uppercase tracking-widest text-muted">
+            {name}
+          </p>
         ))}
       </div>
       <ol className="mt-2 list-none p-0">
@@ -50,7 +56,12 @@ export async function SideBySide({ first, second }: { first: Article; second: Ar
             className="grid scroll-mt-4 gap-x-10 gap-y-2 border-b border-rule py-4 md:grid-cols-2"
           >
             <Cell article={first} html={row.first && passageCellHtml(row.first)} missing={t('missingHere')} readerLocale={locale} />
-            <Cell article={second} html={row.second && passageCellHtml(row.second, { quotePrefix: `${second.locale}-` })} missing={t('missingHere')} readerLocale={locale} />
+            <Cell
+              article={second}
+              html={row.second && passageCellHtml(row.second, { quotePrefix: `${second.locale}-` })}
+              missing={t('missingHere')}
+              readerLocale={locale}
+            />
           </li>
         ))}
       </ol>
@@ -67,7 +78,9 @@ function Cell({ article, html, missing, readerLocale }: { article: Article; html
       {html ? (
         <div className={cellClass} dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
-        <p lang={readerLocale} className="text-sm italic text-muted">{missing}</p>
+        <p lang={readerLocale} className="text-sm italic text-muted">
+          {missing}
+        </p>
       )}
     </div>
   );

@@ -33,19 +33,21 @@ export async function SiteHeader({ locale, alternates, searchBox = true }: SiteH
         </div>
         <div className="flex flex-col items-end gap-3">
           <LanguageSwitcher locale={locale} alternates={alternates} />
-          {searchBox && (
-            <SearchForm locale={locale} id="site-search" formLabel={t('searchForm')} label={t('searchLabel')} submit={t('searchSubmit')} compact />
-          )}
+          {searchBox && <SearchForm locale={locale} id="site-search" formLabel={t('searchForm')} label={t('searchLabel')} submit={t('searchSubmit')} compact />}
         </div>
       </div>
       <nav aria-label={t('navLabel')} className="border-t border-rule print:hidden">
         <ul className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-1 px-gutter py-2 text-sm font-semibold uppercase tracking-wide">
           <li>
-            <a href={homePath(locale)} className="hover:text-accent">{t('home')}</a>
+            <a href={homePath(locale)} className="hover:text-accent">
+              {t('home')}
+            </a>
           </li>
           {sections.map(({ kind, href, label }) => (
             <li key={kind}>
-              <a href={href} className="hover:text-accent">{label}</a>
+              <a href={href} className="hover:text-accent">
+                {label}
+              </a>
             </li>
           ))}
         </ul>

@@ -12,7 +12,9 @@ export async function SourceCredit({ article, locale }: { article: ArticleSummar
   const { source } = article;
   return (
     <section aria-labelledby="source-heading" className="source-credit mt-10 border-t border-rule pt-4 text-sm">
-      <h2 id="source-heading" className="font-bold uppercase tracking-widest text-muted">{t('sourceHeading')}</h2>
+      <h2 id="source-heading" className="font-bold uppercase tracking-widest text-muted">
+        {t('sourceHeading')}
+      </h2>
       <p className="mt-2">
         {t.rich('sourceCredit', {
           publisher: () => <cite className="not-italic font-semibold">{source.publisher.name}</cite>,

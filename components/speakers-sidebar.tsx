@@ -19,7 +19,9 @@ export async function SpeakersSidebar({ article, locale }: { article: ArticleSum
   if (speakers.length === 0) return null;
   return (
     <aside aria-labelledby="speakers-heading" className="rounded-sm bg-panel p-5">
-      <h2 id="speakers-heading" className="font-sans text-sm font-bold uppercase tracking-widest text-accent">{t('heading')}</h2>
+      <h2 id="speakers-heading" className="font-sans text-sm font-bold uppercase tracking-widest text-accent">
+        {t('heading')}
+      </h2>
       <ul className="mt-3 divide-y divide-rule">
         {speakers.map(({ person, role }) => {
           const { id } = person;
@@ -29,7 +31,13 @@ export async function SpeakersSidebar({ article, locale }: { article: ArticleSum
             <li key={id} className="py-4 first:pt-2" data-person={id}>
               <PersonSummary person={person} role={role} organization={organization} locale={locale} level="h3" />
               {quotes.map((quote) => (
-                <Statement key={quote.anchor} quote={quote} locale={locale} caption={quote.kind === 'quote' ? t('quoted') : t('reported')} className="mt-3 text-sm">
+                <Statement
+                  key={quote.anchor}
+                  quote={quote}
+                  locale={locale}
+                  caption={quote.kind === 'quote' ? t('quoted') : t('reported')}
+                  className="mt-3 text-sm"
+                >
                   <a href={`#${quote.anchor}`} className="mt-1 inline-block text-xs underline underline-offset-2 print:hidden">
                     {t('inText')}
                   </a>

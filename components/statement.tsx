@@ -10,7 +10,13 @@ import { quotationMarks } from '@/lib/typography/quotation-marks';
  * (`:said`) is the story's own paraphrase, not the speaker's words: plain text, as in the story,
  * with no quotation element, marks, italics or rule, so no reader takes it for a quotation.
  */
-export function Statement({ quote, locale, caption, className, children }: {
+export function Statement({
+  quote,
+  locale,
+  caption,
+  className,
+  children,
+}: {
   quote: QuoteTie;
   locale: Locale;
   /** "Quote" / "Paraphrase", in the page's language. */

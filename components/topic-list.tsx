@@ -11,7 +11,10 @@ export function TopicList({ article, locale, label }: { article: ArticleSummary;
       <ul className="flex flex-wrap gap-2 text-sm">
         {topics.map((topic) => (
           <li key={topic.id}>
-            <a href={entityKinds.topics.path(locale, topic)} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
+            <a
+              href={entityKinds.topics.path(locale, topic)}
+              className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent"
+            >
               {topic.name[locale]}
             </a>
           </li>

@@ -36,7 +36,13 @@ export interface RunningInstance {
  * once `readyPath` answers 200. With `folder`, from a fresh copy of the standalone folder there,
  * as the build left it (removed when the instance stops); without, from the build's own folder.
  */
-export async function startInstance(options: { port: number; distDir?: string; folder?: string; readyPath?: string; env?: Record<string, string> }): Promise<RunningInstance> {
+export async function startInstance(options: {
+  port: number;
+  distDir?: string;
+  folder?: string;
+  readyPath?: string;
+  env?: Record<string, string>;
+}): Promise<RunningInstance> {
   const standalone = path.join(path.resolve(ROOT, options.distDir ?? '.next'), 'standalone');
   if (options.folder) {
     rmSync(options.folder, { recursive: true, force: true });
@@ -55,7 +61,9 @@ export async function startInstance(options: { port: number; distDir?: string; f
     // Ready when it answers, unless it exited first: then whatever answers on the port is not this instance.
     await Promise.race([
       waitForHttp(`${url}${options.readyPath ?? '/fr'}`, 60_000),
-      new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`instance on port ${options.port} exited with ${code}: ${output.slice(-2000)}`)))),
+      new Promise((_, reject) =>
+        child.once('exit', (code) => reject(new Error(`instance on port ${options.port} exited with ${code}: ${output.slice(-2000)}`))),
+      ),
     ]);
   } catch (e) {
     await killGroup(child);

@@ -2,17 +2,13 @@ import { localeSettings, type Locale } from '@/lib/i18n/routing';
 
 /** "19 septembre 2025" / "19 September 2025". Content dates are days, so UTC keeps the day. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeSettings[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(localeSettings[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Month-precision dates ("septembre 2025") or full days, as precise as the source. */
 export function formatPartialDate(value: string, locale: Locale): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
-  return new Intl.DateTimeFormat(localeSettings[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${value}-01T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(localeSettings[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
 }
 
 const WORDS_PER_MINUTE = 230;

@@ -27,7 +27,17 @@ import { ROOT } from './process';
 /** The code a stage's results depend on: hashed by content, so a fresh checkout of the same code keeps its cache. */
 const LOADER_CODE = ['lib/content', 'lib/markdown', 'lib/i18n', 'package-lock.json'];
 const SEARCH_CODE = ['lib/search', 'lib/text', 'package-lock.json'];
-const RENDERER_CODE = ['lib/site/build.ts', 'lib/site/entity-kinds.ts', 'lib/site/types.ts', 'lib/markdown', 'lib/typography', 'lib/text', 'lib/mentions.ts', 'lib/i18n', 'package-lock.json'];
+const RENDERER_CODE = [
+  'lib/site/build.ts',
+  'lib/site/entity-kinds.ts',
+  'lib/site/types.ts',
+  'lib/markdown',
+  'lib/typography',
+  'lib/text',
+  'lib/mentions.ts',
+  'lib/i18n',
+  'package-lock.json',
+];
 
 /** SHA-256 over the files under `roots` (paths and bytes), relative to the repository. */
 export function codeVersion(roots: readonly string[], root = ROOT): string {
@@ -72,7 +82,12 @@ export interface SiteBuildResult {
  * Builds the store of `dir` into `store`, with the caches under `cacheDir`; `code` names the
  * loader's and the renderer's versions (by default, hashes of their sources).
  */
-export function buildSiteStore(dir: string, store: string, cacheDir: string, code: { loader?: string; renderer?: string; search?: string } = {}): SiteBuildResult {
+export function buildSiteStore(
+  dir: string,
+  store: string,
+  cacheDir: string,
+  code: { loader?: string; renderer?: string; search?: string } = {},
+): SiteBuildResult {
   const started = performance.now();
   let mark = started;
   const lap = () => {
@@ -111,7 +126,10 @@ export function buildSiteStore(dir: string, store: string, cacheDir: string, cod
   if (problems.some((p) => p.severity === 'error')) return { problems: lines, stats: { ...stats, ms: Math.round(performance.now() - started) } };
   const built = buildSite(content, { cache: prefixed<RenderedVersion>(renderCache, renderer), renderer });
   stats.modelMs = lap();
-  const index = updateSearchIndex(buildDocuments(built.data, (storyId) => built.bodies.get(storyId) ?? {}), previousSearch(store, searchCode));
+  const index = updateSearchIndex(
+    buildDocuments(built.data, (storyId) => built.bodies.get(storyId) ?? {}),
+    previousSearch(store, searchCode),
+  );
   const search = index.serializeApart();
   stats.searchDocuments = index.documentCount;
   stats.searchReused = index.reused;
@@ -161,7 +179,11 @@ export function runSiteBuild(argv: readonly string[]): CommandResult {
   const { stats } = result;
   const shown = path.relative(process.cwd(), dir) || dir;
   if (!result.built) {
-    return { exitCode: 1, stdout: '', stderr: `${problems}\nThe site was not built: content errors in ${shown} (npm run content:check lists them the same way).\n` };
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr: `${problems}\nThe site was not built: content errors in ${shown} (npm run content:check lists them the same way).\n`,
+    };
   }
   const stdout = args.json
     ? `${JSON.stringify(stats)}\n`

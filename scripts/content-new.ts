@@ -11,10 +11,16 @@ import { readVocabulary, storyTemplate } from '@/lib/content/scaffold';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { readArguments, runAsProgram, usageError, type CommandResult } from './cli';
 
-export const NEW_STORY_USAGE = 'usage: npm run content:new -- --id <story-id> --title "Headline in the original language" [--original fr|en] [--dir <content folder>]';
+export const NEW_STORY_USAGE =
+  'usage: npm run content:new -- --id <story-id> --title "Headline in the original language" [--original fr|en] [--dir <content folder>]';
 
 export function runNewStory(argv: readonly string[], cwd = process.cwd()): CommandResult {
-  const args = readArguments(argv, { id: { type: 'string' }, title: { type: 'string' }, original: { type: 'string', default: routing.defaultLocale }, dir: { type: 'string', default: 'content' } });
+  const args = readArguments(argv, {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    original: { type: 'string', default: routing.defaultLocale },
+    dir: { type: 'string', default: 'content' },
+  });
   if (typeof args === 'string') return usageError(args, NEW_STORY_USAGE);
   const title = args.title?.trim();
   if (!args.id) return usageError('give the story an id with --id, e.g. --id forum-cloud-cities-2025', NEW_STORY_USAGE);
@@ -23,7 +29,9 @@ export function runNewStory(argv: readonly string[], cwd = process.cwd()): Comma
   const story = { id: args.id, title, original: args.original };
   const refuse = (message: string): CommandResult => ({ exitCode: 1, stdout: '', stderr: `${message}\n` });
   if (!isId(story.id)) {
-    return refuse(`"${story.id}" is not a valid story id: use lowercase letters, digits and single hyphens, e.g. ${slugify(story.id) || 'forum-cloud-cities-2025'}`);
+    return refuse(
+      `"${story.id}" is not a valid story id: use lowercase letters, digits and single hyphens, e.g. ${slugify(story.id) || 'forum-cloud-cities-2025'}`,
+    );
   }
   const dir = path.resolve(cwd, args.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return refuse(`no content folder at ${args.dir}: pass the folder that holds articles/ with --dir`);

@@ -22,7 +22,10 @@ export async function feedResponse(format: FeedFormat, params: Promise<{ locale:
     locale,
     siteName: meta('siteName'),
     description: meta('description'),
-    articles: site.articles(locale).slice(0, FEED_ITEMS).flatMap((a) => site.article(locale, a.slug) ?? []),
+    articles: site
+      .articles(locale)
+      .slice(0, FEED_ITEMS)
+      .flatMap((a) => site.article(locale, a.slug) ?? []),
     topicName: (id: string) => site.topic(id)?.name[locale] ?? id,
   };
   const body = format === 'rss' ? rssFeed(channel) : jsonFeed(channel);

@@ -80,22 +80,29 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
         </dl>
 
         {speakers.length > 0 && (
-        <section aria-labelledby="event-speakers-heading" className="mt-10">
-          <SectionHeading id="event-speakers-heading">{t('speakers')}</SectionHeading>
-          <ul className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
-            {speakers.map(({ person, appearance }) => (
-              <li key={person.id}>
-                <a href={entityKinds.people.path(locale, person)} className="font-semibold underline underline-offset-4 hover:text-accent">
-                  {person.name[locale]}
-                </a>
-                <span className="block text-sm text-muted">{appearance.role}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+          <section aria-labelledby="event-speakers-heading" className="mt-10">
+            <SectionHeading id="event-speakers-heading">{t('speakers')}</SectionHeading>
+            <ul className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
+              {speakers.map(({ person, appearance }) => (
+                <li key={person.id}>
+                  <a href={entityKinds.people.path(locale, person)} className="font-semibold underline underline-offset-4 hover:text-accent">
+                    {person.name[locale]}
+                  </a>
+                  <span className="block text-sm text-muted">{appearance.role}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
 
-        <EntityStories headingId="event-stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} storiesIn={(l) => site.storiesAbout(event.id, l)} pathIn={(l) => entityKinds.events.path(l, event)} />
+        <EntityStories
+          headingId="event-stories-heading"
+          heading={t('stories')}
+          empty={t('noStories')}
+          locale={locale}
+          storiesIn={(l) => site.storiesAbout(event.id, l)}
+          pathIn={(l) => entityKinds.events.path(l, event)}
+        />
       </article>
     </PageFrame>
   );

@@ -62,7 +62,10 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
                       <li key={quote.anchor}>
                         <Statement quote={quote} locale={locale} caption={quote.kind === 'quote' ? t('quoted') : t('reported')} />
                         {/* A plain link: a full page load lands on the anchor before any script runs. */}
-                        <a href={`${articlePath(locale, article.slug)}#${quote.anchor}`} className="mt-1 inline-block text-sm underline underline-offset-2 print:hidden">
+                        <a
+                          href={`${articlePath(locale, article.slug)}#${quote.anchor}`}
+                          className="mt-1 inline-block text-sm underline underline-offset-2 print:hidden"
+                        >
                           {t.rich('inStory', { title: article.title, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
                         </a>
                       </li>
@@ -73,7 +76,11 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
             </ol>
           )}
           <Pager locale={locale} listPath={entityKinds.people.path(locale, person)} page={1} pages={appearances.pages} />
-          <OtherLanguageStories locale={locale} storiesIn={(l) => site.appearancesOf(person.id, l).map((a) => a.article)} morePath={(l) => entityKinds.people.path(l, person)} />
+          <OtherLanguageStories
+            locale={locale}
+            storiesIn={(l) => site.appearancesOf(person.id, l).map((a) => a.article)}
+            morePath={(l) => entityKinds.people.path(l, person)}
+          />
         </section>
       </article>
     </PageFrame>

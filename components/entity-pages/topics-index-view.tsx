@@ -13,7 +13,10 @@ export async function TopicsIndexView({ locale }: { locale: Locale }) {
       <ul className="mt-6 grid gap-x-8 gap-y-3 sm:grid-cols-2 md:grid-cols-3">
         {site.topics(locale).map((topic) => (
           <li key={topic.id} data-topic={topic.id}>
-            <a href={entityKinds.topics.path(locale, topic)} className="font-serif text-lg font-bold underline decoration-rule underline-offset-4 hover:text-accent">
+            <a
+              href={entityKinds.topics.path(locale, topic)}
+              className="font-serif text-lg font-bold underline decoration-rule underline-offset-4 hover:text-accent"
+            >
               {topic.name[locale]}
             </a>
             <span className="ml-2 text-sm text-muted">{tEntity('storyCount', { count: site.storiesTagged(topic.id, locale).length })}</span>

@@ -40,7 +40,9 @@ async function people(article: Article, locale: Locale): Promise<Element[]> {
   const orgItems: (Element | string)[] = orgs.flatMap((org, i) => [...(i ? [', '] : []), link(entityKinds.organizations.path(locale, org), org.name[locale])]);
   return [
     ...(speakerItems.length ? [h('aside', { ariaLabelledBy: 'speakers' }, [h('h2', { id: 'speakers' }, speakers('heading')), h('ul', speakerItems)])] : []),
-    ...(orgItems.length ? [h('aside', { ariaLabelledBy: 'organizations' }, [h('h2', { id: 'organizations' }, organizations('heading')), h('p', orgItems)])] : []),
+    ...(orgItems.length
+      ? [h('aside', { ariaLabelledBy: 'organizations' }, [h('h2', { id: 'organizations' }, organizations('heading')), h('p', orgItems)])]
+      : []),
   ];
 }
 
@@ -55,7 +57,12 @@ async function sourceCredit(article: Article, locale: Locale): Promise<Element> 
       lite('source', { publisher: source.publisher.name, description: source.publisher.description, date: formatDate(source.date, locale) }),
       ...(source.title ? [' — ', h('span', { lang: source.language }, source.title)] : []),
     ]),
-    h('p', [link(source.url, t('sourceLink', { language: languageName(source.language ?? article.original, locale) }), { rel: 'noopener', ...(source.language ? { hrefLang: source.language } : {}) })]),
+    h('p', [
+      link(source.url, t('sourceLink', { language: languageName(source.language ?? article.original, locale) }), {
+        rel: 'noopener',
+        ...(source.language ? { hrefLang: source.language } : {}),
+      }),
+    ]),
   ]);
 }
 
@@ -67,9 +74,15 @@ async function languageLinks(locale: Locale, paths: Partial<Record<Locale, strin
       .filter((other) => other !== locale)
       .map(async (other) => {
         const target = paths[other];
-        if (target) return h('li', { lang: other }, [link(switchLanguagePath(target), (await getTranslations({ locale: other, namespace: 'LitePage' }))('readIn'), { hrefLang: other, rel: 'nofollow' })]);
+        if (target)
+          return h('li', { lang: other }, [
+            link(switchLanguagePath(target), (await getTranslations({ locale: other, namespace: 'LitePage' }))('readIn'), { hrefLang: other, rel: 'nofollow' }),
+          ]);
         const tOther = await getTranslations({ locale: other, namespace: 'LanguageSwitcher' });
-        return h('li', { lang: other }, [`${tOther('unavailable')} `, link(switchLanguagePath(homePath(other)), tOther('homeInstead'), { hrefLang: other, rel: 'nofollow' })]);
+        return h('li', { lang: other }, [
+          `${tOther('unavailable')} `,
+          link(switchLanguagePath(homePath(other)), tOther('homeInstead'), { hrefLang: other, rel: 'nofollow' }),
+        ]);
       }),
   );
   return h('nav', { ariaLabel: t('label') }, [h('ul', { className: ['nav'] }, items)]);

@@ -19,7 +19,13 @@ export interface SearchFormProps {
 /** A plain GET form to the search page: works without JavaScript, no client code. */
 export function SearchForm({ locale, id, formLabel, label, submit, query, compact = false }: SearchFormProps) {
   return (
-    <form role="search" method="get" action={searchPath(locale)} aria-label={formLabel} className={compact ? 'flex items-center gap-2 text-sm print:hidden' : 'mt-6 flex flex-wrap items-end gap-3'}>
+    <form
+      role="search"
+      method="get"
+      action={searchPath(locale)}
+      aria-label={formLabel}
+      className={compact ? 'flex items-center gap-2 text-sm print:hidden' : 'mt-6 flex flex-wrap items-end gap-3'}
+    >
       <label htmlFor={id} className={compact ? 'sr-only' : 'w-full text-sm font-semibold'}>
         {label}
       </label>

@@ -29,7 +29,8 @@ const kindKeys = { story: 'kindStory', person: 'kindPerson', organization: 'kind
 const capitalize = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /** The reader's language first, then the others in routing order. */
-const readerFirst = (languages: readonly Locale[], locale: Locale) => [locale, ...routing.locales.filter((l) => l !== locale)].filter((l) => languages.includes(l));
+const readerFirst = (languages: readonly Locale[], locale: Locale) =>
+  [locale, ...routing.locales.filter((l) => l !== locale)].filter((l) => languages.includes(l));
 
 function Highlighted({ segments }: { segments: Segment[] }) {
   return (

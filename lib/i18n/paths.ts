@@ -204,8 +204,7 @@ export const searchSegments = { fr: 'recherche', en: 'search' } as const satisfi
 export const encodeQueryValue = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** The search page, with the query when there is one: `/fr/recherche?q=industrie`. */
-export const searchPath = (locale: Locale, query?: string) =>
-  `/${locale}/${searchSegments[locale]}${query ? `?q=${encodeQueryValue(query)}` : ''}`;
+export const searchPath = (locale: Locale, query?: string) => `/${locale}/${searchSegments[locale]}${query ? `?q=${encodeQueryValue(query)}` : ''}`;
 
 /** Other languages' words for the search page, not pages in `locale` (next.config answers them 404). */
 export function foreignSearchSegments(locale: Locale): string[] {

@@ -53,18 +53,29 @@ export function collectQuoteTies(tree: Root): { ties: QuoteTie[]; problems: Dire
       problems.push({
         line,
         message: `"${marker}${kind}" is not a form the site knows`,
-        hint: kind === 'said' ? 'reported speech goes inside a sentence: :said[…]{speaker=<id>}' : 'use :::quote{speaker=<id>} … ::: for a block, or :quote[…]{speaker=<id>} in a sentence',
+        hint:
+          kind === 'said'
+            ? 'reported speech goes inside a sentence: :said[…]{speaker=<id>}'
+            : 'use :::quote{speaker=<id>} … ::: for a block, or :quote[…]{speaker=<id>} in a sentence',
       });
       return;
     }
     const speaker = node.attributes?.speaker ?? '';
     if (!speaker) {
-      problems.push({ line, message: `${marker}${kind} has no speaker`, hint: `add {speaker=<person id>} right after it: ${marker === ':::' ? ':::quote{speaker=olga-vidanova}' : `:${kind}[…]{speaker=olga-vidanova}`}` });
+      problems.push({
+        line,
+        message: `${marker}${kind} has no speaker`,
+        hint: `add {speaker=<person id>} right after it: ${marker === ':::' ? ':::quote{speaker=olga-vidanova}' : `:${kind}[…]{speaker=olga-vidanova}`}`,
+      });
       return;
     }
     const text = toString(node).trim();
     if (!text) {
-      problems.push({ line, message: `${marker}${kind} is empty`, hint: marker === ':::' ? 'write the quoted words on the lines between :::quote{…} and :::' : 'put the words between the brackets: […]' });
+      problems.push({
+        line,
+        message: `${marker}${kind} is empty`,
+        hint: marker === ':::' ? 'write the quoted words on the lines between :::quote{…} and :::' : 'put the words between the brackets: […]',
+      });
       return;
     }
     ties.push({ anchor: `quote-${ties.length + 1}`, speaker, kind, block: node.type === 'containerDirective', text, line });

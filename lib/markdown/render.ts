@@ -70,7 +70,9 @@ export function renderPassagesConsuming(tree: Root, options: RenderOptions): Pas
 
 /** The body's HTML as the site shows it: its passages, one per line. */
 export function renderMarkdown(tree: Root, options: RenderOptions): string {
-  return `${renderPassages(tree, options).map((p) => p.html).join('\n')}\n`;
+  return `${renderPassages(tree, options)
+    .map((p) => p.html)
+    .join('\n')}\n`;
 }
 
 function quoteAnchorsIn(node: RootContent): string[] {

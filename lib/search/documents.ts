@@ -53,10 +53,12 @@ export function htmlToText(html: string): string {
 }
 
 const perLocale = <T>(build: (locale: Locale) => T | undefined): Partial<Record<Locale, T>> =>
-  Object.fromEntries(routing.locales.flatMap((l) => {
-    const value = build(l);
-    return value === undefined ? [] : [[l, value]];
-  }));
+  Object.fromEntries(
+    routing.locales.flatMap((l) => {
+      const value = build(l);
+      return value === undefined ? [] : [[l, value]];
+    }),
+  );
 
 /**
  * Every document of the site's data: stories (newest first), then people, then organizations.
@@ -88,7 +90,10 @@ export function buildDocuments(content: Pick<SiteData, 'people' | 'organizations
       slug: perLocale((l) => versions[l]?.slug),
       names: [],
       mentions: [...mentioned],
-      date: all.map((a) => a.date).sort().at(-1),
+      date: all
+        .map((a) => a.date)
+        .sort()
+        .at(-1),
     };
   });
   stories.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.entityId.localeCompare(b.entityId));

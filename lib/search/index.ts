@@ -123,7 +123,11 @@ interface Apart {
 const withoutText = ({ text: _text, ...document }: SearchDocument): IndexedDocument => document;
 
 /** A document's fingerprint: equal for documents MiniSearch would index identically (its fields in one order, its text last). */
-const documentHash = (document: SearchDocument) => createHash('sha256').update(JSON.stringify([withoutText(document), document.text])).digest('base64url').slice(0, 22);
+const documentHash = (document: SearchDocument) =>
+  createHash('sha256')
+    .update(JSON.stringify([withoutText(document), document.text]))
+    .digest('base64url')
+    .slice(0, 22);
 
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const mini = new MiniSearch<SearchDocument>(indexOptions);
@@ -142,7 +146,8 @@ export function loadSearchIndex(serialized: string, readTexts?: TextReader): Sea
     const texts = new Map(data.documents.map((d) => [d.id, d.text]));
     return wrap(MiniSearch.loadJS(data.index, indexOptions), data.documents.map(withoutText), (id) => texts.get(id) ?? {});
   }
-  if (data.version !== 2) throw new Error(`search index: unknown version ${String((data as { version: unknown }).version)}; build the site again (npm run site:build)`);
+  if (data.version !== 2)
+    throw new Error(`search index: unknown version ${String((data as { version: unknown }).version)}; build the site again (npm run site:build)`);
   if (!readTexts) throw new Error('search index: its texts are in a file of their own, and no reader of it was given');
   const positions = new Map(data.documents.map((d) => [d.id, d.texts]));
   const documents = data.documents.map(({ texts: _texts, hash: _hash, ...document }) => document);
@@ -160,13 +165,19 @@ export function loadSearchIndex(serialized: string, readTexts?: TextReader): Sea
  * the same documents answers (BM25's statistics are updated on removal, and ties rank in
  * document order either way).
  */
-export function updateSearchIndex(documents: readonly SearchDocument[], previous?: { serialized: string; readTexts: TextReader }): SearchIndex & { reused: number } {
+export function updateSearchIndex(
+  documents: readonly SearchDocument[],
+  previous?: { serialized: string; readTexts: TextReader },
+): SearchIndex & { reused: number } {
   const data = previous ? (JSON.parse(previous.serialized) as Whole | Apart) : undefined;
   if (!previous || data?.version !== 2) return { ...createSearchIndex(documents), reused: 0 };
   const mini = MiniSearch.loadJS(data.index, indexOptions);
   const before = new Map(data.documents.map((d) => [d.id, d]));
   const hashes = new Map(documents.map((d) => [d.id, documentHash(d)]));
-  const old = ({ texts: at, hash: _hash, ...indexed }: Apart['documents'][number]): SearchDocument => ({ ...indexed, text: JSON.parse(previous.readTexts(at[0], at[1]).toString('utf8')) as Texts });
+  const old = ({ texts: at, hash: _hash, ...indexed }: Apart['documents'][number]): SearchDocument => ({
+    ...indexed,
+    text: JSON.parse(previous.readTexts(at[0], at[1]).toString('utf8')) as Texts,
+  });
   for (const entry of before.values()) if (hashes.get(entry.id) !== entry.hash) mini.remove(old(entry));
   let reused = 0;
   for (const document of documents) {
@@ -197,12 +208,44 @@ function queryTree(terms: QueryTerm[], relaxed: boolean): QueryCombination {
   };
 }
 
-function wrap(mini: MiniSearch<SearchDocument>, documents: readonly IndexedDocument[], textsOf: (id: string) => Texts, hashes?: ReadonlyMap<string, string>): SearchIndex {
+/** A hit as the results page shows it: its title and snippet in the best language, the matched words marked. */
+function presentHit(document: SearchDocument, score: number, locale: Locale, matcher: (l: Locale) => Matcher): SearchResult {
+  const own = (l: Locale) => document.languages.includes(l);
+  const titleLocale = own(locale) ? locale : (document.languages[0] ?? locale);
+  const order = [locale, ...routing.locales.filter((l) => l !== locale)];
+  let first: Token | undefined;
+  const snippetLocale = order.find((l) => own(l) && (first = matcher(l).first(document.text[l] ?? '')) !== undefined) ?? titleLocale;
+  const title = highlight(document.title[titleLocale] ?? '', matcher(titleLocale));
+  // A person or organization found by another spelling than the title's: show that spelling.
+  const spelling = title.some((s) => s.match)
+    ? undefined
+    : document.names.find((name) => name !== document.title[titleLocale] && words(name).some(matcher(titleLocale).word));
+  return {
+    document,
+    score,
+    titleLocale,
+    title,
+    alsoWritten: spelling === undefined ? undefined : highlight(spelling, matcher(titleLocale)),
+    snippetLocale,
+    snippet: snippet(document.text[snippetLocale] ?? '', matcher(snippetLocale), SNIPPET_LENGTH, first),
+  };
+}
+
+/** The ids of the documents with a version in each language. */
+function idsByLocale(documents: readonly IndexedDocument[]): Record<Locale, Set<string>> {
+  const ids = (l: Locale) => new Set(documents.filter((d) => d.languages.includes(l)).map((d) => d.id));
+  return Object.fromEntries(routing.locales.map((l) => [l, ids(l)])) as Record<Locale, Set<string>>;
+}
+
+function wrap(
+  mini: MiniSearch<SearchDocument>,
+  documents: readonly IndexedDocument[],
+  textsOf: (id: string) => Texts,
+  hashes?: ReadonlyMap<string, string>,
+): SearchIndex {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const order = new Map(documents.map((d, i) => [d.id, i]));
-  const inLocale = Object.fromEntries(
-    routing.locales.map((l) => [l, new Set(documents.filter((d) => d.languages.includes(l)).map((d) => d.id))]),
-  ) as Record<Locale, Set<string>>;
+  const inLocale = idsByLocale(documents);
 
   /**
    * The best `limit` hits, best first, and how many there are. The reader-language boost
@@ -218,8 +261,7 @@ function wrap(mini: MiniSearch<SearchDocument>, documents: readonly IndexedDocum
     // kept (divided back), boosted for the reader's language.
     const hits = mini.search(queryTree(terms, relaxed), { boost: BOOST });
     const own = inLocale[locale];
-    const final = (hit: (typeof hits)[number]) =>
-      (hit.score / Math.max(1, hit.queryTerms.length)) * (own.has(hit.id as string) ? READER_LANGUAGE_BOOST : 1);
+    const final = (hit: (typeof hits)[number]) => (hit.score / Math.max(1, hit.queryTerms.length)) * (own.has(hit.id as string) ? READER_LANGUAGE_BOOST : 1);
     // The worst final score among the first `limit` hits is a floor for the final limit-th best;
     // as a final score is at most the boost times MiniSearch's, hits further down whose
     // MiniSearch score times the boost is below the floor cannot make the cut.
@@ -235,30 +277,10 @@ function wrap(mini: MiniSearch<SearchDocument>, documents: readonly IndexedDocum
     return { top: candidates.slice(0, limit), total: hits.length };
   }
 
-  function present(hit: { id: unknown; match: Record<string, string[]> }, score: number, locale: Locale, matcher: (l: Locale) => Matcher): SearchResult | undefined {
+  const present = (hit: { id: unknown; match: Record<string, string[]> }, score: number, locale: Locale, matcher: (l: Locale) => Matcher) => {
     const indexed = byId.get(String(hit.id));
-    if (!indexed) return undefined;
-    const document = { ...indexed, text: textsOf(indexed.id) };
-    const own = (l: Locale) => document.languages.includes(l);
-    const titleLocale = own(locale) ? locale : (document.languages[0] ?? locale);
-    const order = [locale, ...routing.locales.filter((l) => l !== locale)];
-    let first: Token | undefined;
-    const snippetLocale = order.find((l) => own(l) && (first = matcher(l).first(document.text[l] ?? '')) !== undefined) ?? titleLocale;
-    const title = highlight(document.title[titleLocale] ?? '', matcher(titleLocale));
-    // A person or organization found by another spelling than the title's: show that spelling.
-    const spelling = title.some((s) => s.match)
-      ? undefined
-      : document.names.find((name) => name !== document.title[titleLocale] && words(name).some(matcher(titleLocale).word));
-    return {
-      document,
-      score,
-      titleLocale,
-      title,
-      alsoWritten: spelling === undefined ? undefined : highlight(spelling, matcher(titleLocale)),
-      snippetLocale,
-      snippet: snippet(document.text[snippetLocale] ?? '', matcher(snippetLocale), SNIPPET_LENGTH, first),
-    };
-  }
+    return indexed && presentHit({ ...indexed, text: textsOf(indexed.id) }, score, locale, matcher);
+  };
 
   return {
     documentCount: mini.documentCount,

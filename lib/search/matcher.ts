@@ -73,9 +73,8 @@ export function createMatcher(terms: ReadonlySet<string>, locale: Locale): Match
   };
 
   const patterns = [...new Set([...terms].map((t) => t.slice(0, PREFIX)))].map(prefixPattern);
-  const candidates = patterns.every((p) => p !== undefined) && patterns.length > 0
-    ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${patterns.join('|')})`, 'gu')
-    : undefined;
+  const candidates =
+    patterns.every((p) => p !== undefined) && patterns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${patterns.join('|')})`, 'gu') : undefined;
 
   const first = (text: string): Token | undefined => {
     if (terms.size === 0) return undefined;

@@ -139,7 +139,7 @@ export function termIn(word: string, locale: Locale): string | null {
 /** The index term of a word in a name field (folded, not stemmed), or null. */
 export function nameTerm(word: string): string | null {
   const folded = fold(word);
-  return (folded.length > 1 || /\p{N}/u.test(folded)) ? folded : null;
+  return folded.length > 1 || /\p{N}/u.test(folded) ? folded : null;
 }
 
 /** What one query word is looked up as: its stem in each language and, for names, its folded form. */

@@ -16,8 +16,7 @@ export interface Segment {
 export type WordMatcher = (word: string) => boolean;
 
 /** A matcher from a plain word test (reads a text word by word to find the first match). */
-const asMatcher = (m: Matcher | WordMatcher): Matcher =>
-  typeof m === 'function' ? { word: m, first: (text) => firstToken(text, m) } : m;
+const asMatcher = (m: Matcher | WordMatcher): Matcher => (typeof m === 'function' ? { word: m, first: (text) => firstToken(text, m) } : m);
 
 /** Default length of a snippet, in characters (ellipses excluded). */
 export const SNIPPET_LENGTH = 220;

@@ -32,7 +32,15 @@ import { ALLOWED_METHODS, NON_HTML_CSP, NOT_FOUND_CACHE_CONTROL, PRIVATE_CACHE_C
 const allowedMethods = new Set<string>(ALLOWED_METHODS);
 
 /** Headers with which Next's client router asks for a page's RSC payload, prefetches, or calls a server action. */
-export const ROUTER_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-hmr-refresh', 'next-url', 'next-action'] as const;
+export const ROUTER_REQUEST_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-hmr-refresh',
+  'next-url',
+  'next-action',
+] as const;
 
 /** Request headers Next reads as instructions from its own middleware, router or host platform: no reader sends them. */
 const INTERNAL_REQUEST_HEADER = /^(?:x-middleware-|x-nextjs-|x-next-|x-invoke-|x-now-|x-prerender-revalidate|x-matched-path$|x-action-forwarded$|next-resume$)/;
@@ -45,10 +53,27 @@ const INTERNAL_RESPONSE_HEADER = /^(?:x-middleware-|x-nextjs-|x-next-|x-matched-
  * hides each of them by name too (a unit test keeps the two in step).
  */
 export const INTERNAL_RESPONSE_HEADERS = [
-  'x-matched-path', 'x-middleware-rewrite', 'x-middleware-skip', 'x-middleware-set-cookie', 'x-middleware-redirect', 'x-middleware-next',
-  'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-nextjs-postponed', 'x-nextjs-rewrite', 'x-nextjs-redirect',
-  'x-nextjs-matched-path', 'x-nextjs-rewritten-path', 'x-nextjs-rewritten-query', 'x-nextjs-request-id', 'x-nextjs-html-request-id',
-  'x-nextjs-deployment-id', 'x-nextjs-action-not-found', 'x-action-revalidated', 'x-next-cache-tags',
+  'x-matched-path',
+  'x-middleware-rewrite',
+  'x-middleware-skip',
+  'x-middleware-set-cookie',
+  'x-middleware-redirect',
+  'x-middleware-next',
+  'x-nextjs-cache',
+  'x-nextjs-prerender',
+  'x-nextjs-stale-time',
+  'x-nextjs-postponed',
+  'x-nextjs-rewrite',
+  'x-nextjs-redirect',
+  'x-nextjs-matched-path',
+  'x-nextjs-rewritten-path',
+  'x-nextjs-rewritten-query',
+  'x-nextjs-request-id',
+  'x-nextjs-html-request-id',
+  'x-nextjs-deployment-id',
+  'x-nextjs-action-not-found',
+  'x-action-revalidated',
+  'x-next-cache-tags',
 ] as const;
 
 export const isInternalRequestHeader = (name: string) => INTERNAL_REQUEST_HEADER.test(name.toLowerCase());
@@ -73,7 +98,11 @@ export interface Refusal {
 export function refusal(request: { method?: string; url?: string; headers: IncomingHttpHeaders }): Refusal | undefined {
   if (!allowedMethods.has(request.method ?? '')) {
     // The same answer for everyone: shareable, briefly, as a 404 is.
-    return { status: 405, reason: 'this site answers GET and HEAD only', headers: { Allow: ALLOWED_METHODS.join(', '), 'Cache-Control': NOT_FOUND_CACHE_CONTROL } };
+    return {
+      status: 405,
+      reason: 'this site answers GET and HEAD only',
+      headers: { Allow: ALLOWED_METHODS.join(', '), 'Cache-Control': NOT_FOUND_CACHE_CONTROL },
+    };
   }
   if (!isOriginForm(request.url)) return { status: 400, reason: 'the request target must be a path', headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } };
   if (isRouterRequest(request.headers, request.url ?? '/')) {
@@ -156,7 +185,9 @@ export const guardRequest: RequestHook = (req, res) => {
 /** A whole response with no body, written straight to a socket that is then closed: the site's headers, and `headers`. */
 function bareResponse(status: number, headers: Record<string, string> = {}): string {
   const all = { ...headers, ...headEdits(status, { 'cache-control': headers['Cache-Control'] }).set, 'Content-Length': '0', Connection: 'close' };
-  return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(all).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
+  return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(all)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')}\r\n`;
 }
 
 /**

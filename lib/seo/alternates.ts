@@ -21,9 +21,10 @@ export function homePaths(): Record<Locale, string> {
  * Entities have a name in every language, so these pages exist in all of them.
  */
 export function entityPaths(kind: EntityKind, entity?: { readonly slug: LocalizedText }): Record<Locale, string> {
-  return Object.fromEntries(
-    routing.locales.map((l) => [l, entity === undefined ? entityIndexPath(kind, l) : entityPath(kind, l, entity)]),
-  ) as Record<Locale, string>;
+  return Object.fromEntries(routing.locales.map((l) => [l, entity === undefined ? entityIndexPath(kind, l) : entityPath(kind, l, entity)])) as Record<
+    Locale,
+    string
+  >;
 }
 
 /** Paths of a story's versions, from its translation-map entry (language → version, or its slug). */

@@ -135,7 +135,11 @@ export interface OrganizationPageData {
 }
 
 /** `Organization` of an organization's page in `locale`. */
-export function organizationJsonLd(org: Organization, locale: Locale, { members = [], articles = [] }: OrganizationPageData = {}): WithContext<OrganizationLeaf> {
+export function organizationJsonLd(
+  org: Organization,
+  locale: Locale,
+  { members = [], articles = [] }: OrganizationPageData = {},
+): WithContext<OrganizationLeaf> {
   const url = absoluteUrl(entityPath('organizations', locale, org));
   const alternateName = alternateNames(org.name[locale], org.spellings);
   return {

@@ -75,7 +75,12 @@ let fonts: Promise<FontSpec[]> | undefined;
  */
 export function loadFonts(): Promise<FontSpec[]> {
   fonts ??= Promise.all(
-    fontFiles().map(async ({ family, subset, weight, file }): Promise<FontSpec> => ({ name: `${family}-${subset}`, data: await readFile(absolute(file)), weight, style: 'normal' })),
+    fontFiles().map(async ({ family, subset, weight, file }): Promise<FontSpec> => ({
+      name: `${family}-${subset}`,
+      data: await readFile(absolute(file)),
+      weight,
+      style: 'normal',
+    })),
   );
   return fonts;
 }

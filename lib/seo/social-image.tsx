@@ -76,7 +76,9 @@ function Frame({ siteName, kicker, children }: { siteName: string; kicker?: stri
         padding: '44px 64px 48px',
       }}
     >
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: `2px solid ${palette.rule.light}`, paddingBottom: 18 }}>
+      <div
+        style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: `2px solid ${palette.rule.light}`, paddingBottom: 18 }}
+      >
         <div style={{ fontFamily: familyStack('serif'), fontWeight: 700, fontSize: 34 }}>{drawableText(siteName)}</div>
         {kicker ? (
           <div style={{ fontWeight: 700, fontSize: 24, letterSpacing: 3, textTransform: 'uppercase', color: palette.accent.light }}>{drawableText(kicker)}</div>
@@ -101,19 +103,15 @@ export interface ArticleImage {
 /** The card of one article version: headline, dateline, who speaks. */
 export async function articleImage({ siteName, section, title, date, location, speakers }: ArticleImage): Promise<ImageResponse> {
   return new ImageResponse(
-    (
-      <Frame siteName={siteName} kicker={section}>
-        <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
-          <div style={{ fontFamily: familyStack('serif'), fontWeight: 700, fontSize: headlineSize(title), lineHeight: 1.18 }}>
-            {drawableText(title)}
-          </div>
-        </div>
-        <div style={{ display: 'flex', flexDirection: 'column', borderTop: `2px solid ${palette.rule.light}`, paddingTop: 18, gap: 8 }}>
-          <div style={{ fontSize: 26, fontWeight: 700 }}>{drawableText(`${location} · ${date}`)}</div>
-          {speakers ? <div style={{ fontSize: 24, color: palette.muted.light, lineHeight: 1.3 }}>{drawableText(speakers)}</div> : null}
-        </div>
-      </Frame>
-    ),
+    <Frame siteName={siteName} kicker={section}>
+      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
+        <div style={{ fontFamily: familyStack('serif'), fontWeight: 700, fontSize: headlineSize(title), lineHeight: 1.18 }}>{drawableText(title)}</div>
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', borderTop: `2px solid ${palette.rule.light}`, paddingTop: 18, gap: 8 }}>
+        <div style={{ fontSize: 26, fontWeight: 700 }}>{drawableText(`${location} · ${date}`)}</div>
+        {speakers ? <div style={{ fontSize: 24, color: palette.muted.light, lineHeight: 1.3 }}>{drawableText(speakers)}</div> : null}
+      </div>
+    </Frame>,
     { ...SOCIAL_IMAGE_SIZE, fonts: await loadFonts() },
   );
 }
@@ -127,14 +125,12 @@ export interface SiteImage {
 /** The default card of a language: the site's name and what it covers. */
 export async function siteImage({ siteName, tagline, description }: SiteImage): Promise<ImageResponse> {
   return new ImageResponse(
-    (
-      <Frame siteName={siteName}>
-        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', gap: 28 }}>
-          <div style={{ fontFamily: familyStack('serif'), fontWeight: 700, fontSize: 64, lineHeight: 1.15 }}>{drawableText(tagline)}</div>
-          <div style={{ fontSize: 30, color: palette.muted.light, lineHeight: 1.35 }}>{drawableText(description)}</div>
-        </div>
-      </Frame>
-    ),
+    <Frame siteName={siteName}>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', gap: 28 }}>
+        <div style={{ fontFamily: familyStack('serif'), fontWeight: 700, fontSize: 64, lineHeight: 1.15 }}>{drawableText(tagline)}</div>
+        <div style={{ fontSize: 30, color: palette.muted.light, lineHeight: 1.35 }}>{drawableText(description)}</div>
+      </div>
+    </Frame>,
     { ...SOCIAL_IMAGE_SIZE, fonts: await loadFonts() },
   );
 }

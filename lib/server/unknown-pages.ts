@@ -56,7 +56,8 @@ export const unknownPagesToNotFound: RequestHook = (req: IncomingMessage, res: S
     res.end();
     return true;
   }
-  const past = route?.view === 'list' && target && 'entity' in target && (route.page ?? 0) > pageCount(target.kind.stories(site, target.entity.id, entity.locale).length);
+  const past =
+    route?.view === 'list' && target && 'entity' in target && (route.page ?? 0) > pageCount(target.kind.stories(site, target.entity.id, entity.locale).length);
   if (!target || 'movedTo' in target || past) req.url = notFoundPath(entity.locale);
   return false;
 };

@@ -134,7 +134,9 @@ function mentionLinks(find: MentionFinder, entities: Pick<SiteData, 'people' | '
     find,
     // The finder only finds the people and organizations it was built from: these tables.
     href: (m) =>
-      m.kind === 'person' ? entityKinds.people.path(locale, entities.people.get(m.id)!) : entityKinds.organizations.path(locale, entities.organizations.get(m.id)!),
+      m.kind === 'person'
+        ? entityKinds.people.path(locale, entities.people.get(m.id)!)
+        : entityKinds.organizations.path(locale, entities.organizations.get(m.id)!),
   };
 }
 
@@ -154,7 +156,9 @@ function toOrganization(o: Entry<OrganizationFile>): Organization {
 }
 
 function toEvent(e: Entry<EventFile>, stories: Content['stories']): NewsEvent {
-  const reports = [...stories.values()].flatMap((versions) => Object.values(versions).flatMap((v) => (v.frontMatter.event === e.id ? [v.frontMatter.source.date] : [])));
+  const reports = [...stories.values()].flatMap((versions) =>
+    Object.values(versions).flatMap((v) => (v.frontMatter.event === e.id ? [v.frontMatter.source.date] : [])),
+  );
   return {
     id: e.id,
     slug: e.slug,

@@ -65,7 +65,8 @@ export function searchIndexOf(built: BuiltSite): SearchIndex {
  * read the store the build wrote; `next dev` and the tests build the site from content instead,
  * so an edit shows at once.
  */
-const servesABuild = () => process.env.NODE_ENV !== 'development' && (process.env.NEXT_RUNTIME !== undefined || process.env.NEXT_PHASE === 'phase-production-build');
+const servesABuild = () =>
+  process.env.NODE_ENV !== 'development' && (process.env.NEXT_RUNTIME !== undefined || process.env.NEXT_PHASE === 'phase-production-build');
 
 interface Loaded {
   site: Site;

@@ -31,7 +31,11 @@ export interface ListPage<T> {
 }
 
 /** The first page of a list, which every list has. */
-export const firstPage = <T>(items: readonly T[], size = listPageSize()): ListPage<T> => ({ items: items.slice(0, size), page: 1, pages: pageCount(items.length, size) });
+export const firstPage = <T>(items: readonly T[], size = listPageSize()): ListPage<T> => ({
+  items: items.slice(0, size),
+  page: 1,
+  pages: pageCount(items.length, size),
+});
 
 /** Page `page` (from 1) of a list, or undefined past its last page. */
 export function listPage<T>(items: readonly T[], page: number, size = listPageSize()): ListPage<T> | undefined {

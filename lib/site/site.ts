@@ -106,7 +106,14 @@ interface LocaleIndex {
 
 function localeIndex(data: SiteData, locale: Locale): LocaleIndex {
   const articles = [...data.stories.values()].flatMap((versions) => versions[locale] ?? []).sort(compareNewestFirst);
-  const index: LocaleIndex = { articles, bySlug: new Map(articles.map((a) => [a.slug, a])), appearances: new Map(), mentions: new Map(), tagged: new Map(), about: new Map() };
+  const index: LocaleIndex = {
+    articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    appearances: new Map(),
+    mentions: new Map(),
+    tagged: new Map(),
+    about: new Map(),
+  };
   // Appended in article order, so every list is newest first.
   for (const article of articles) {
     for (const speaker of article.speakers) {
@@ -130,7 +137,8 @@ export function createSite(data: SiteData, bodies: (storyId: string) => StoryBod
   const collator = memoize((locale: Locale) => new Intl.Collator(locale));
   const byName = (locale: Locale) => (a: { id: string; name: Record<Locale, string> }, b: { id: string; name: Record<Locale, string> }) =>
     collator(locale).compare(a.name[locale], b.name[locale]) || a.id.localeCompare(b.id);
-  const sorted = <T extends { id: string; name: Record<Locale, string> }>(items: ReadonlyMap<string, T>) => memoize((locale: Locale) => [...items.values()].sort(byName(locale)));
+  const sorted = <T extends { id: string; name: Record<Locale, string> }>(items: ReadonlyMap<string, T>) =>
+    memoize((locale: Locale) => [...items.values()].sort(byName(locale)));
   const sortedPeople = sorted(data.people);
   const sortedOrganizations = sorted(data.organizations);
   const sortedTopics = sorted(data.topics);
@@ -186,7 +194,9 @@ export function createSite(data: SiteData, bodies: (storyId: string) => StoryBod
       for (const article of indexOf(locale).about.get(eventId) ?? []) {
         for (const { id } of article.speakers) {
           const person = data.people.get(id);
-          const appearance = indexOf(locale).appearances.get(id)?.find((a) => a.article.storyId === article.storyId);
+          const appearance = indexOf(locale)
+            .appearances.get(id)
+            ?.find((a) => a.article.storyId === article.storyId);
           if (person && appearance && !newest.has(id)) newest.set(id, { person, appearance });
         }
       }

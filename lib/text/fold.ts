@@ -75,7 +75,7 @@ function foldText(text: string, track: boolean): FoldedText {
   let starts: number[] | undefined;
   let ends: number[] | undefined;
   let lastPiece = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const piece = code < 128 ? (ASCII[code] ?? '') : foldChar(width === 1 ? (text[i] ?? '') : text.slice(i, i + 2));

@@ -269,10 +269,7 @@ function protect(text: string): { masked: string; restore: (s: string) => string
  *   (`75008 Paris`), numbers after `n°`, and numbers joined by `-` or `/` to other digits
  *   (`12345-6789`).
  */
-const SPACED_GROUPS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,+/#@-])([0-9]{1,3})((?:${GROUP_SEPARATOR}[0-9]{3})+)(?![\\p{N}]|${GROUP_SEPARATOR}\\p{N})`,
-  'gu',
-);
+const SPACED_GROUPS = new RegExp(`(?<![\\p{L}\\p{N}_.,+/#@-])([0-9]{1,3})((?:${GROUP_SEPARATOR}[0-9]{3})+)(?![\\p{N}]|${GROUP_SEPARATOR}\\p{N})`, 'gu');
 const SEPARATORS = new RegExp(GROUP_SEPARATOR, 'gu');
 const GLUED_BEFORE = new RegExp(`[\\p{L}\\p{N}_/#@+${PLACEHOLDERS}]$`, 'u');
 const GLUED_AFTER = new RegExp(`^[\\p{L}_@${PLACEHOLDERS}]`, 'u');

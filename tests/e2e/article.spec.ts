@@ -1,17 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  articlePath,
-  bilingualStory,
-  foreignSpellings,
-  formatDate,
-  locales,
-  organization,
-  person,
-  publisher,
-  readingTimePattern,
-  t,
-  typeset,
-} from './content';
+import { articlePath, bilingualStory, foreignSpellings, formatDate, locales, organization, person, publisher, readingTimePattern, t, typeset } from './content';
 
 const story = bilingualStory();
 
@@ -48,7 +36,11 @@ for (const locale of locales) {
       const nodes = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
         (text) => (JSON.parse(text) as { '@graph'?: { '@type': string; isBasedOn?: { publisher?: unknown } }[] })['@graph'] ?? [],
       );
-      expect(nodes.find((node) => node['@type'] === 'NewsArticle')?.isBasedOn?.publisher).toEqual({ '@type': 'Organization', name: name[locale], description: expect.stringMatching(typeset(description[locale], { whole: true })) });
+      expect(nodes.find((node) => node['@type'] === 'NewsArticle')?.isBasedOn?.publisher).toEqual({
+        '@type': 'Organization',
+        name: name[locale],
+        description: expect.stringMatching(typeset(description[locale], { whole: true })),
+      });
       await expect(source.locator(`time[datetime="${article.source.date}"]`)).toHaveText(formatDate(article.source.date, locale));
       const link = source.getByRole('link');
       await expect(link).toHaveCount(1);

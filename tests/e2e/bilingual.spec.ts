@@ -66,14 +66,20 @@ for (const locale of locales) {
       await page.goto(`${bilingualPath(locale)}#p-5`);
       // Without JavaScript (or before it runs) the link switches to the top of the page.
       await hydrated(page);
-      await page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') }).getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') }).click();
+      await page
+        .getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') })
+        .click();
       await expect(page).toHaveURL(`${bilingualPath(other)}#p-5`);
       await expect(page.locator('html')).toHaveAttribute('lang', other);
       await expect(page.locator('#p-5')).toBeInViewport();
 
       await page.goto(`${articlePath(story[locale])}#p-6`);
       await hydrated(page);
-      await page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') }).getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') }).click();
+      await page
+        .getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') })
+        .click();
       await expect(page).toHaveURL(`${articlePath(story[other])}#p-6`);
       await expect(page.locator('#p-6')).toBeInViewport();
     });
@@ -86,12 +92,15 @@ for (const locale of locales) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('#p-1 > div')).toHaveCount(2);
       // Without JavaScript the switcher still switches, to the top of the other page.
-      await page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') }).getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') }).click();
+      await page
+        .getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') })
+        .click();
       await expect(page).toHaveURL(bilingualPath(other));
       await context.close();
     });
 
-    test('is not a page under the other language\'s word', async ({ request }) => {
+    test("is not a page under the other language's word", async ({ request }) => {
       const response = await request.get(`${articlePath(story[locale])}/${bilingualWord[other]}`);
       expect(response.status()).toBe(404);
     });

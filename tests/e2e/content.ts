@@ -254,10 +254,7 @@ function readArticle(storyId: string, locale: Locale): ArticleVersion {
 }
 
 /** Every story with its language versions. */
-export const stories: { id: string; versions: Partial<Record<Locale, ArticleVersion>> }[] = readdirSync(
-  join(contentDir, 'articles'),
-  { withFileTypes: true },
-)
+export const stories: { id: string; versions: Partial<Record<Locale, ArticleVersion>> }[] = readdirSync(join(contentDir, 'articles'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort()
@@ -342,9 +339,7 @@ export function tCount(locale: Locale, key: string, count: number): string {
 const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "5 minutes de lecture" / "5 min read". */

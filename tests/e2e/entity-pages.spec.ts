@@ -47,7 +47,9 @@ async function expectSwitcherTo(page: Page, locale: Locale, target: string) {
 }
 
 const monthYear = (date: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 7)}-01T00:00:00Z`));
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date.slice(0, 7)}-01T00:00:00Z`),
+  );
 
 for (const locale of locales) {
   const other = otherLocale(locale);
@@ -64,7 +66,11 @@ for (const locale of locales) {
         await expect(main.getByRole('link', { name: p.name[locale], exact: true })).toHaveAttribute('href', entityPath('speakers', locale, p));
         await expect(main).toContainText(typeset(p.role[locale]));
         const org = p.organizations[0];
-        if (org) await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) }).first()).toHaveAttribute('href', entityPath('organizations', locale, organization(org)));
+        if (org)
+          await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) }).first()).toHaveAttribute(
+            'href',
+            entityPath('organizations', locale, organization(org)),
+          );
       }
       await expectSwitcherTo(page, locale, entityIndexPath('speakers', other));
     });
@@ -79,9 +85,13 @@ for (const locale of locales) {
         }
         await expect(main).toContainText(typeset(p.role[locale]));
         // "Organisation" for one, "Organisations" for several.
-        if (p.organizations.length > 0) await expect(main.getByRole('term').nth(1)).toHaveText(tCount(locale, 'PersonPage.organizations', p.organizations.length));
+        if (p.organizations.length > 0)
+          await expect(main.getByRole('term').nth(1)).toHaveText(tCount(locale, 'PersonPage.organizations', p.organizations.length));
         for (const org of p.organizations) {
-          await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute('href', entityPath('organizations', locale, organization(org)));
+          await expect(main.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute(
+            'href',
+            entityPath('organizations', locale, organization(org)),
+          );
         }
         const appearances = stories.filter((s) => s.speakers.some((sp) => sp.id === p.id));
         const list = main.getByRole('region', { name: t(locale, 'PersonPage.appearances') });
@@ -97,7 +107,10 @@ for (const locale of locales) {
     }
 
     test("a statement on a person's page leads to its place in the story", async ({ page }) => {
-      const story = required(stories.find((s) => s.speakers.length > 0), 'content has no story with speakers');
+      const story = required(
+        stories.find((s) => s.speakers.length > 0),
+        'content has no story with speakers',
+      );
       const speaker = story.speakers[0]!;
       await page.goto(entityPath('speakers', locale, person(speaker.id)));
       const readInStory = t(locale, 'PersonPage.inStory').replace(/<hidden>.*<\/hidden>/, '');
@@ -149,14 +162,21 @@ for (const locale of locales) {
       await page.goto(entityIndexPath('topics', locale));
       const main = page.getByRole('main');
       await expect(main.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'TopicsIndex.title'));
-      for (const topic of topics.values()) await expect(main.getByRole('link', { name: topic.name[locale], exact: true })).toHaveAttribute('href', entityPath('topics', locale, topic));
+      for (const topic of topics.values())
+        await expect(main.getByRole('link', { name: topic.name[locale], exact: true })).toHaveAttribute('href', entityPath('topics', locale, topic));
 
-      const story = required(stories.find((s) => s.tags.length > 0), 'content has no tagged story');
+      const story = required(
+        stories.find((s) => s.tags.length > 0),
+        'content has no tagged story',
+      );
       // From the story's topic list to the topic page.
       await page.goto(articlePath(story));
       const tag = topics.get(story.tags[0]!)!;
       const topicName = tag.name[locale];
-      await page.getByRole('region', { name: t(locale, 'ArticlePage.topics') }).getByRole('link', { name: topicName, exact: true }).click();
+      await page
+        .getByRole('region', { name: t(locale, 'ArticlePage.topics') })
+        .getByRole('link', { name: topicName, exact: true })
+        .click();
       await expect(page).toHaveURL(entityPath('topics', locale, tag));
       await expect(main.getByRole('heading', { level: 1 })).toHaveText(topicName);
       const tagged = stories.filter((s) => s.tags.includes(tag.id));
@@ -188,13 +208,22 @@ for (const locale of locales) {
         const associatedTerm = terms.filter({ hasText: tCount(locale, 'EventPage.associated', event.associatedOrganizations.length) });
         await expect(associatedTerm).toHaveCount(event.associatedOrganizations.length ? 1 : 0);
         for (const org of [...event.organizers, ...event.associatedOrganizations]) {
-          await expect(facts.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute('href', entityPath('organizations', locale, organization(org)));
+          await expect(facts.getByRole('link', { name: typeset(organization(org).name[locale], { whole: true }) })).toHaveAttribute(
+            'href',
+            entityPath('organizations', locale, organization(org)),
+          );
         }
         const reports = stories.filter((s) => s.event === event.id);
         for (const session of new Set(reports.flatMap((s) => s.session ?? []))) await expect(main).toContainText(typeset(session));
         const speakerIds = [...new Set(reports.flatMap((s) => s.speakers.map((sp) => sp.id)))];
         const speakers = main.getByRole('region', { name: t(locale, 'EventPage.speakers') });
-        if (speakerIds.length) await expect(speakers.getByRole('link')).toHaveText(speakerIds.map(person).sort(byName(locale)).map((p) => p.name[locale]));
+        if (speakerIds.length)
+          await expect(speakers.getByRole('link')).toHaveText(
+            speakerIds
+              .map(person)
+              .sort(byName(locale))
+              .map((p) => p.name[locale]),
+          );
         const storyRegion = main.getByRole('region', { name: t(locale, 'EventPage.stories') });
         if (reports.length === 0) await expect(storyRegion).toContainText(t(locale, 'EventPage.noStories'));
         else await expect(storyRegion.getByRole('heading', { level: 3 })).toHaveText(reports.map((s) => typeset(s.title, { whole: true })));
@@ -203,17 +232,26 @@ for (const locale of locales) {
     }
 
     test('the article leads to its event, speakers and organizations', async ({ page }) => {
-      const story = required(stories.find((s) => s.event), 'content has no story from an event');
+      const story = required(
+        stories.find((s) => s.event),
+        'content has no story from an event',
+      );
       await page.goto(articlePath(story));
       await page.getByRole('link', { name: t(locale, 'ArticlePage.eventLink') }).click();
       await expect(page).toHaveURL(entityPath('events', locale, events.get(story.event!)!));
       await page.goto(articlePath(story));
       const speaker = person(story.speakers[0]!.id);
-      await page.getByRole('complementary', { name: t(locale, 'SpeakersSidebar.heading') }).getByRole('link', { name: speaker.name[locale], exact: true }).click();
+      await page
+        .getByRole('complementary', { name: t(locale, 'SpeakersSidebar.heading') })
+        .getByRole('link', { name: speaker.name[locale], exact: true })
+        .click();
       await expect(page).toHaveURL(entityPath('speakers', locale, speaker));
       await page.goto(articlePath(story));
       const org = organization(story.organizations[0]!);
-      await page.getByRole('complementary', { name: t(locale, 'OrganizationsSidebar.heading') }).getByRole('link', { name: typeset(org.name[locale], { whole: true }) }).click();
+      await page
+        .getByRole('complementary', { name: t(locale, 'OrganizationsSidebar.heading') })
+        .getByRole('link', { name: typeset(org.name[locale], { whole: true }) })
+        .click();
       await expect(page).toHaveURL(entityPath('organizations', locale, org));
     });
 
@@ -222,7 +260,9 @@ for (const locale of locales) {
       await page.goto(articlePath(story));
       const related = page.getByRole('region', { name: t(locale, 'RelatedStories.heading') });
       const sharing = stories.filter(
-        (s) => s.storyId !== story.storyId && (s.speakers.some((a) => story.speakers.some((b) => a.id === b.id)) || s.organizations.some((o) => story.organizations.includes(o))),
+        (s) =>
+          s.storyId !== story.storyId &&
+          (s.speakers.some((a) => story.speakers.some((b) => a.id === b.id)) || s.organizations.some((o) => story.organizations.includes(o))),
       );
       if (sharing.length === 0) await expect(related).toContainText(t(locale, 'RelatedStories.empty'));
       else await expect(related.getByRole('heading', { level: 3 })).toHaveCount(Math.min(5, sharing.length));
@@ -232,7 +272,9 @@ for (const locale of locales) {
   test.describe(`entity 404s in ${locale}`, () => {
     const someone = [...people.values()][0]!.slug[locale];
     // A slug of the other language that is no address in this one (`/en/speakers/dmitry-chanine`).
-    const foreignSlug = [...people.values()].map((p) => p.slug[other]).find((slug) => ![...people.values()].some((p) => p.slug[locale] === slug || p.id === slug));
+    const foreignSlug = [...people.values()]
+      .map((p) => p.slug[other])
+      .find((slug) => ![...people.values()].some((p) => p.slug[locale] === slug || p.id === slug));
     const unknown = (Object.keys(entitySegments) as EntityKind[]).flatMap((kind) => [
       `${entityIndexPath(kind, locale)}/nobody-by-that-id`,
       `${entityIndexPath(kind, locale)}/${someone.toUpperCase()}`,

@@ -1,5 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { entityIdPath, entityIndexPath, entityPath, events, locales, organizations, otherLocale, people, t, topics, type EntityKind, type Sluggable } from './content';
+import {
+  entityIdPath,
+  entityIndexPath,
+  entityPath,
+  events,
+  locales,
+  organizations,
+  otherLocale,
+  people,
+  t,
+  topics,
+  type EntityKind,
+  type Sluggable,
+} from './content';
 
 /*
  * Entity pages at their slug in each language (`/fr/intervenants/dmitry-chanine`,
@@ -20,11 +33,17 @@ test('Dmitry Shanin is at dmitry-chanine in French and dmitry-shanin in English,
   await page.goto('/fr/intervenants/dmitry-chanine');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(shanin.name.fr);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/speakers\/dmitry-shanin$/);
-  await page.getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') }).getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') }).click();
+  await page
+    .getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') })
+    .getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') })
+    .click();
   await expect(page).toHaveURL('/en/speakers/dmitry-shanin');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(shanin.name.en);
   await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/fr\/intervenants\/dmitry-chanine$/);
-  await page.getByRole('navigation', { name: t('en', 'LanguageSwitcher.label') }).getByRole('link', { name: t('fr', 'LanguageSwitcher.readIn') }).click();
+  await page
+    .getByRole('navigation', { name: t('en', 'LanguageSwitcher.label') })
+    .getByRole('link', { name: t('fr', 'LanguageSwitcher.readIn') })
+    .click();
   await expect(page).toHaveURL('/fr/intervenants/dmitry-chanine');
 });
 
@@ -54,7 +73,9 @@ for (const [kind, entities] of kinds) {
         const html = await response.text();
         // Its alternates are the two slug pages; the switcher targets the other one.
         const other = otherLocale(locale);
-        expect(html, `${path} hreflang ${other}`).toMatch(new RegExp(`<link rel="alternate" hreflang="${other}" href="[^"]*${entityPath(kind, other, entity)}"`, "i"));
+        expect(html, `${path} hreflang ${other}`).toMatch(
+          new RegExp(`<link rel="alternate" hreflang="${other}" href="[^"]*${entityPath(kind, other, entity)}"`, 'i'),
+        );
         expect(html, `${path} switcher`).toContain(`/switch-language?to=${encodeURIComponent(entityPath(kind, other, entity))}`);
 
         const old = entityIdPath(kind, locale, entity);

@@ -30,34 +30,202 @@ function expected(probe: Probe): ReadonlySet<number> {
   return router ? new Set([400]) : ALLOWED;
 }
 
-const prefixes = ['', '/fr', '/en', '/fr/articles', '/en/articles', '/en/speakers', '/fr/intervenants/olga-vidanova', '/fr/recherche', '/en/search', '/_next', '/_next/static', '/_next/static/chunks', '/switch-language', '/FR', '/fr-FR', '/e%20n', '/de'];
+const prefixes = [
+  '',
+  '/fr',
+  '/en',
+  '/fr/articles',
+  '/en/articles',
+  '/en/speakers',
+  '/fr/intervenants/olga-vidanova',
+  '/fr/recherche',
+  '/en/search',
+  '/_next',
+  '/_next/static',
+  '/_next/static/chunks',
+  '/switch-language',
+  '/FR',
+  '/fr-FR',
+  '/e%20n',
+  '/de',
+];
 
 const segments = [
-  '..', '../..', '../../etc/passwd', '%2e%2e', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '%252e%252e%252f', '..%2f..%2f', '..%5c..%5c', '..\\..\\', '%c0%ae%c0%ae%c0%af', '%uff0e%uff0e',
-  '....//....//', '.%00.', '%00', 'a%00b', '%ff', '%', '%zz', '%2', 'caf\u00e9', '%e9', '%e2%80%a8', '%ef%bf%bf', '%f0%9f%92%a9', '%0d%0aSet-Cookie:%20x=1',
-  '%0aLocation:%20http://evil.example', ';jsessionid=1', 'x;.js', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '<script>', '"onmouseover="x', "'", '{{7*7}}', '${7*7}',
-  '.env', '.git/config', 'package.json', 'next.config.ts', 'index.php', 'wp-admin/', 'server/app/fr.html', '.rsc', 'x.rsc', '_rsc', 'page-not-found', 'opengraph-image',
-  'feed.xml', 'feed.json/..', '__proto__', 'constructor', 'prototype', '~', '*', '-', '..;', 'a//b', 'a///b', '/', '//', 'A'.repeat(300),
+  '..',
+  '../..',
+  '../../etc/passwd',
+  '%2e%2e',
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '%252e%252e%252f',
+  '..%2f..%2f',
+  '..%5c..%5c',
+  '..\\..\\',
+  '%c0%ae%c0%ae%c0%af',
+  '%uff0e%uff0e',
+  '....//....//',
+  '.%00.',
+  '%00',
+  'a%00b',
+  '%ff',
+  '%',
+  '%zz',
+  '%2',
+  'caf\u00e9',
+  '%e9',
+  '%e2%80%a8',
+  '%ef%bf%bf',
+  '%f0%9f%92%a9',
+  '%0d%0aSet-Cookie:%20x=1',
+  '%0aLocation:%20http://evil.example',
+  ';jsessionid=1',
+  'x;.js',
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '<script>',
+  '"onmouseover="x',
+  "'",
+  '{{7*7}}',
+  '${7*7}',
+  '.env',
+  '.git/config',
+  'package.json',
+  'next.config.ts',
+  'index.php',
+  'wp-admin/',
+  'server/app/fr.html',
+  '.rsc',
+  'x.rsc',
+  '_rsc',
+  'page-not-found',
+  'opengraph-image',
+  'feed.xml',
+  'feed.json/..',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '~',
+  '*',
+  '-',
+  '..;',
+  'a//b',
+  'a///b',
+  '/',
+  '//',
+  'A'.repeat(300),
 ];
 
 const otherHosts = [
-  '//evil.example', '//evil.example/', '///evil.example', '////evil.example', '/\\evil.example', '/\\\\evil.example', '/%2f%2fevil.example', '/%5c%5cevil.example',
-  '/%2F%2Fevil.example%2F', '/http://evil.example', '/https:evil.example', '/https:%2f%2fevil.example', '/@evil.example', '/.evil.example', '//evil.example/%2e%2e',
-  '/fr//evil.example', '/fr/\\evil.example', '/en/%2f%2fevil.example', '/%09/evil.example', '/%20//evil.example',
+  '//evil.example',
+  '//evil.example/',
+  '///evil.example',
+  '////evil.example',
+  '/\\evil.example',
+  '/\\\\evil.example',
+  '/%2f%2fevil.example',
+  '/%5c%5cevil.example',
+  '/%2F%2Fevil.example%2F',
+  '/http://evil.example',
+  '/https:evil.example',
+  '/https:%2f%2fevil.example',
+  '/@evil.example',
+  '/.evil.example',
+  '//evil.example/%2e%2e',
+  '/fr//evil.example',
+  '/fr/\\evil.example',
+  '/en/%2f%2fevil.example',
+  '/%09/evil.example',
+  '/%20//evil.example',
 ];
 
-const locales = ['FR', 'Fr', 'fR', 'EN', 'fr-FR', 'fr_FR', 'en-GB', 'en-', '-en', 'fr.', 'fr%2F', '%66r', '%65%6e', 'e%20n', 'e%00n', 'xx', 'zz-ZZ', 'fra', 'eng', '%ff%fe', 'fr%0a', 'fr%23x', 'fr%3fx=1', 'fr.html', 'fr.rsc', 'fr.meta', 'en.segments'];
+const locales = [
+  'FR',
+  'Fr',
+  'fR',
+  'EN',
+  'fr-FR',
+  'fr_FR',
+  'en-GB',
+  'en-',
+  '-en',
+  'fr.',
+  'fr%2F',
+  '%66r',
+  '%65%6e',
+  'e%20n',
+  'e%00n',
+  'xx',
+  'zz-ZZ',
+  'fra',
+  'eng',
+  '%ff%fe',
+  'fr%0a',
+  'fr%23x',
+  'fr%3fx=1',
+  'fr.html',
+  'fr.rsc',
+  'fr.meta',
+  'en.segments',
+];
 
 const switchTargets = [
-  '//evil.example', 'https://evil.example', 'http://evil.example/fr', '/\\evil.example', '\\\\evil.example', '%2F%2Fevil.example', '/%2F%2Fevil.example', '/fr//evil.example',
-  '/fr/..//evil.example', '/fr/../../evil.example', '/fr@evil.example', 'javascript:alert(1)', 'data:text/html,x', '/fr%0d%0aLocation:%20http://evil.example', '/fr%0aSet-Cookie:x=1',
-  '/fr?q=x#p-1', '/en#quote-99999', '/en#javascript:alert(1)', '/de/articles/x', '/FR', '', '%', '%ff', '/fr/' + 'a'.repeat(2000), '/fr/%E2%80%A8', '/fr\t/evil', ' /fr', '/fr/x?q=<script>',
-  '/en/search?q=%3Cscript%3E', '/en/search?q=a&q=b', '/fr/articles/x#p-1', '/\u00e9', 'fr', '../fr', '/./fr', '/fr/./x',
+  '//evil.example',
+  'https://evil.example',
+  'http://evil.example/fr',
+  '/\\evil.example',
+  '\\\\evil.example',
+  '%2F%2Fevil.example',
+  '/%2F%2Fevil.example',
+  '/fr//evil.example',
+  '/fr/..//evil.example',
+  '/fr/../../evil.example',
+  '/fr@evil.example',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  '/fr%0d%0aLocation:%20http://evil.example',
+  '/fr%0aSet-Cookie:x=1',
+  '/fr?q=x#p-1',
+  '/en#quote-99999',
+  '/en#javascript:alert(1)',
+  '/de/articles/x',
+  '/FR',
+  '',
+  '%',
+  '%ff',
+  '/fr/' + 'a'.repeat(2000),
+  '/fr/%E2%80%A8',
+  '/fr\t/evil',
+  ' /fr',
+  '/fr/x?q=<script>',
+  '/en/search?q=%3Cscript%3E',
+  '/en/search?q=a&q=b',
+  '/fr/articles/x#p-1',
+  '/\u00e9',
+  'fr',
+  '../fr',
+  '/./fr',
+  '/fr/./x',
 ];
 
 const queries = [
-  '?q=%ff', '?q=%', '?q=%00', '?q=<script>alert(1)</script>', '?q=' + 'a'.repeat(6000), '?q=' + '%F0%9F%92%A9'.repeat(200), '?q[]=1&q=2', '?q=a&q=b', '?__proto__[x]=1', '?constructor.prototype.x=1',
-  '?_rsc=1', '?_rsc=%ff', '?q=%E2%80%A8%E2%80%A9', '?q=\'"><svg onload=alert(1)>', '?q={{7*7}}', '?' + 'x'.repeat(4000), '?&&&', '?=', '?q', '?q=%0d%0aSet-Cookie:x=1',
+  '?q=%ff',
+  '?q=%',
+  '?q=%00',
+  '?q=<script>alert(1)</script>',
+  '?q=' + 'a'.repeat(6000),
+  '?q=' + '%F0%9F%92%A9'.repeat(200),
+  '?q[]=1&q=2',
+  '?q=a&q=b',
+  '?__proto__[x]=1',
+  '?constructor.prototype.x=1',
+  '?_rsc=1',
+  '?_rsc=%ff',
+  '?q=%E2%80%A8%E2%80%A9',
+  '?q=\'"><svg onload=alert(1)>',
+  '?q={{7*7}}',
+  '?' + 'x'.repeat(4000),
+  '?&&&',
+  '?=',
+  '?q',
+  '?q=%0d%0aSet-Cookie:x=1',
 ];
 
 const headerSets: Record<string, string>[] = [
@@ -90,7 +258,8 @@ function probes(): Probe[] {
     paths.add(`/switch-language?to=${target}`);
     paths.add(`/switch-language?to=${encodeURIComponent(target)}`);
   }
-  for (const base of ['/', '/fr', '/en/search', '/fr/recherche', '/switch-language', '/xyz', '/fr/articles/x', '/sitemap.xml']) for (const query of queries) paths.add(`${base}${query}`);
+  for (const base of ['/', '/fr', '/en/search', '/fr/recherche', '/switch-language', '/xyz', '/fr/articles/x', '/sitemap.xml'])
+    for (const query of queries) paths.add(`${base}${query}`);
   // Request targets that are not a path (RFC 9112 §3.2: asterisk, absolute and authority forms).
   for (const target of ['*', 'http://evil.example/fr/', 'https://localhost/fr', 'http://localhost/', 'evil.example:443', 'fr']) paths.add(target);
   for (const size of [1024, 4096, 8192, 16_000]) {
@@ -120,7 +289,15 @@ function send(agent: http.Agent, port: number, probe: Probe): Promise<Answer> {
   return new Promise((resolve) => {
     const body = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(probe.method) ? 'x=1' : undefined;
     const request = http.request(
-      { agent, host: '127.0.0.1', port, maxHeaderSize: 64 * 1024, method: probe.method, path: probe.path, headers: { Host: `localhost:${port}`, ...probe.headers, ...(body ? { 'Content-Length': body.length } : {}) } },
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        maxHeaderSize: 64 * 1024,
+        method: probe.method,
+        path: probe.path,
+        headers: { Host: `localhost:${port}`, ...probe.headers, ...(body ? { 'Content-Length': body.length } : {}) },
+      },
       (response) => {
         response.resume();
         response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location }));
@@ -160,7 +337,8 @@ test('hostile URLs, methods and headers: only 200, same-site redirects, 404 or 4
           } catch {
             failures.push(`unparsable Location ${answer.location}: ${what}`);
           }
-          if (target && (target.origin !== origin.origin || /^[/\\]{2}/.test(answer.location))) failures.push(`redirect off the site to ${answer.location}: ${what}`);
+          if (target && (target.origin !== origin.origin || /^[/\\]{2}/.test(answer.location)))
+            failures.push(`redirect off the site to ${answer.location}: ${what}`);
         }
       }
     }),

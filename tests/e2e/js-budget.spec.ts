@@ -87,7 +87,9 @@ function pageRoutes(site: Site): string[] {
 
 /** The site's pages a page links to (`<a href="/fr/…">`, inside a language; the query and fragment dropped). */
 const linksIn = (html: string) =>
-  [...html.matchAll(/<a\s[^>]*?href="(\/[^"#?]*)/g)].map((m) => m[1] as string).filter((href) => routing.locales.some((l) => href === `/${l}` || href.startsWith(`/${l}/`)));
+  [...html.matchAll(/<a\s[^>]*?href="(\/[^"#?]*)/g)]
+    .map((m) => m[1] as string)
+    .filter((href) => routing.locales.some((l) => href === `/${l}` || href.startsWith(`/${l}/`)));
 
 /**
  * The pages a reader reaches on `site`, by route: the sitemap's, those they link to, those the
@@ -137,14 +139,17 @@ async function expectWithinBudget(request: APIRequestContext, site: Site, page: 
     type: 'js-budget',
     description: `${site.name} ${page}: ${files.length} scripts, ${sum.raw} B raw, ${sum.gzip} B gzip -${GZIP_LEVEL} (budget ${JS_BUDGET_GZIP_BYTES}, goal ${JS_GOAL_GZIP_BYTES}); ${nomoduleScripts.length} nomodule script(s) not counted`,
   });
-  expect(sum.gzip, `${page} loads ${sum.gzip} B of JavaScript (gzip -${GZIP_LEVEL}), budget ${JS_BUDGET_GZIP_BYTES} B:\n${detail}`).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+  expect(sum.gzip, `${page} loads ${sum.gzip} B of JavaScript (gzip -${GZIP_LEVEL}), budget ${JS_BUDGET_GZIP_BYTES} B:\n${detail}`).toBeLessThanOrEqual(
+    JS_BUDGET_GZIP_BYTES,
+  );
 }
 
 /** The pages reached on both sites, by route, with the site each is on. */
 async function reachedOnBothSites(request: APIRequestContext) {
   const byRoute = new Map<string, { site: Site; page: string }[]>();
   for (const site of SITES) {
-    for (const [route, pages] of await reachedPages(request, site)) byRoute.set(route, [...(byRoute.get(route) ?? []), ...pages.map((page) => ({ site, page }))]);
+    for (const [route, pages] of await reachedPages(request, site))
+      byRoute.set(route, [...(byRoute.get(route) ?? []), ...pages.map((page) => ({ site, page }))]);
   }
   return byRoute;
 }
@@ -153,13 +158,20 @@ test('every page route has a page type with a budget, and a reader reaches every
   for (const site of SITES) expect(pageRoutes(site), `page routes of the ${site.name}`).toEqual(Object.keys(PAGE_TYPES).sort());
   const reached = await reachedOnBothSites(request);
   const types = [...Object.keys(PAGE_TYPES), ...Object.keys(SCRIPTLESS_PAGE_TYPES)];
-  expect(types.filter((route) => !reached.has(route)), 'page types no reached page measures').toEqual([]);
+  expect(
+    types.filter((route) => !reached.has(route)),
+    'page types no reached page measures',
+  ).toEqual([]);
 });
 
 test('every route handler that answers a page a reader reaches is a scriptless page type', async ({ request }) => {
   const html = new Set<string>();
   for (const site of SITES) {
-    const handlers = new Set(routesOf(site).filter((r) => r.handler).map((r) => r.page));
+    const handlers = new Set(
+      routesOf(site)
+        .filter((r) => r.handler)
+        .map((r) => r.page),
+    );
     for (const [route, pages] of await reachedPages(request, site)) {
       if (!handlers.has(route)) continue;
       const response = await request.get(`${site.origin}${pages[0] ?? ''}`);

@@ -25,7 +25,10 @@ for (const locale of locales) {
   test.describe(`${locale}: ${litePath(locale)}`, () => {
     test('is linked visibly from the article page and the side-by-side page', async ({ page }) => {
       await page.goto(articlePath(article));
-      await page.getByRole('main').getByRole('link', { name: t(locale, 'LitePage.link'), exact: true }).click();
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: t(locale, 'LitePage.link'), exact: true })
+        .click();
       await expect(page).toHaveURL(litePath(locale));
       await page.goto(`${articlePath(article)}/${locale === 'fr' ? 'bilingue' : 'bilingual'}`);
       await expect(page.getByRole('main').getByRole('link', { name: t(locale, 'LitePage.link'), exact: true })).toHaveAttribute('href', litePath(locale));
@@ -53,10 +56,17 @@ for (const locale of locales) {
       const speakers = main.getByRole('complementary', { name: t(locale, 'SpeakersSidebar.heading') });
       for (const { id, role } of article.speakers) {
         await expect(speakers).toContainText(`${person(id).name[locale]}, ${role}`);
-        await expect(speakers.getByRole('link', { name: person(id).name[locale], exact: true })).toHaveAttribute('href', entityPath('speakers', locale, person(id)));
+        await expect(speakers.getByRole('link', { name: person(id).name[locale], exact: true })).toHaveAttribute(
+          'href',
+          entityPath('speakers', locale, person(id)),
+        );
       }
       const orgs = main.getByRole('complementary', { name: t(locale, 'OrganizationsSidebar.heading') });
-      for (const id of article.organizations) await expect(orgs.getByRole('link', { name: organization(id).name[locale], exact: true })).toHaveAttribute('href', entityPath('organizations', locale, organization(id)));
+      for (const id of article.organizations)
+        await expect(orgs.getByRole('link', { name: organization(id).name[locale], exact: true })).toHaveAttribute(
+          'href',
+          entityPath('organizations', locale, organization(id)),
+        );
       // The source credit as the full page gives it: the publisher and what it is (content/publishers.yaml).
       const source = main.getByRole('region', { name: t(locale, 'ArticlePage.sourceHeading') });
       const { name, description } = publisher(article.source.publisher);
@@ -101,7 +111,10 @@ for (const locale of locales) {
       // The stylesheet applies (the policy let it): the body is one column of the house width.
       expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
       await page.waitForLoadState('load');
-      expect(requests.filter((p) => p !== litePath(locale) && p !== '/icon.svg' && p !== '/favicon.ico'), 'other requests').toEqual([]);
+      expect(
+        requests.filter((p) => p !== litePath(locale) && p !== '/icon.svg' && p !== '/favicon.ico'),
+        'other requests',
+      ).toEqual([]);
       expect(violations).toEqual([]);
     });
 
@@ -121,7 +134,11 @@ for (const locale of locales) {
         expect(response.headers()['cache-control']).toBe(HTML_CACHE_CONTROL);
         expect(response.headers()['set-cookie']).toBeUndefined();
         const all = response.headersArray();
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(all.filter((h) => h.name.toLowerCase() === name.toLowerCase()).map((h) => h.value), name).toEqual([value]);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          expect(
+            all.filter((h) => h.name.toLowerCase() === name.toLowerCase()).map((h) => h.value),
+            name,
+          ).toEqual([value]);
         expect(all.filter((h) => h.name.toLowerCase() === 'content-security-policy')).toHaveLength(1);
         const scanned: Record<string, string[]> = {};
         for (const { name, value } of all) (scanned[name.toLowerCase()] ??= []).push(value);
@@ -132,8 +149,14 @@ for (const locale of locales) {
     test('is canonical to the full page, hreflang to the lite versions, and in no sitemap', async ({ page, request }) => {
       await page.goto(litePath(locale));
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE_URL}${articlePath(article)}`);
-      const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')]));
-      expect(Object.fromEntries(hreflang)).toEqual({ fr: `${SITE_URL}${litePath('fr')}`, en: `${SITE_URL}${litePath('en')}`, 'x-default': `${SITE_URL}${litePath('fr')}` });
+      const hreflang = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')]));
+      expect(Object.fromEntries(hreflang)).toEqual({
+        fr: `${SITE_URL}${litePath('fr')}`,
+        en: `${SITE_URL}${litePath('en')}`,
+        'x-default': `${SITE_URL}${litePath('fr')}`,
+      });
       const sitemap = parseSitemap(await (await request.get('/sitemap.xml')).text());
       expect(sitemap.filter((e) => e.loc.includes(`/${liteWord[locale]}`))).toEqual([]);
     });
@@ -156,7 +179,12 @@ for (const locale of locales) {
     });
 
     test('the other language’s word, an unknown slug and the other language’s slug are 404s', async ({ request }) => {
-      for (const path of [`${articlePath(article)}/${liteWord[other]}`, `/${locale}/articles/nope/${liteWord[locale]}`, `/${locale}/articles/${story[other].slug}/${liteWord[locale]}`, `${litePath(locale)}/x`]) {
+      for (const path of [
+        `${articlePath(article)}/${liteWord[other]}`,
+        `/${locale}/articles/nope/${liteWord[locale]}`,
+        `/${locale}/articles/${story[other].slug}/${liteWord[locale]}`,
+        `${litePath(locale)}/x`,
+      ]) {
         const response = await request.get(path);
         expect(response.status(), path).toBe(404);
         expect(await response.text(), path).toContain(t(locale, 'NotFoundPage.title'));

@@ -1,5 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, bilingualStory, entityIndexPath, entityPath, homePath, leadStory, locales, organization, otherLocale, person, t, typeset } from './content';
+import {
+  articlePath,
+  bilingualStory,
+  entityIndexPath,
+  entityPath,
+  homePath,
+  leadStory,
+  locales,
+  organization,
+  otherLocale,
+  person,
+  t,
+  typeset,
+} from './content';
 
 /* Every page is complete as server HTML: nothing needs JavaScript to appear. */
 test.use({ javaScriptEnabled: false });
@@ -41,7 +54,9 @@ for (const locale of locales) {
       const source = main.getByRole('region', { name: t(locale, 'ArticlePage.sourceHeading') });
       await expect(source.getByRole('link')).toHaveAttribute('href', article.source.url);
 
-      const switcher = page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') }).getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') });
+      const switcher = page
+        .getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') });
       await expect(switcher).toBeVisible();
       // The switcher is a plain link: it works without JavaScript too.
       await switcher.click();
@@ -82,7 +97,10 @@ for (const locale of locales) {
     test('entity pages are complete without JavaScript', async ({ page }) => {
       const { id } = story[locale].speakers[0]!;
       await page.goto(entityPath('speakers', locale, person(id)));
-      await expect(page.getByRole('main').getByRole('link', { name: typeset(story[locale].title, { whole: true }) })).toHaveAttribute('href', articlePath(story[locale]));
+      await expect(page.getByRole('main').getByRole('link', { name: typeset(story[locale].title, { whole: true }) })).toHaveAttribute(
+        'href',
+        articlePath(story[locale]),
+      );
       await page.goto(entityIndexPath('organizations', locale));
       await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
     });

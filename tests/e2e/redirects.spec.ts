@@ -54,12 +54,28 @@ test.describe('language switcher', () => {
     const response = await request.get(`/switch-language?to=${encodeURIComponent(target)}`, { maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(redirectTarget(response, baseURL)).toBe(target);
-    const setCookie = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
-    expect(setCookie.some((value) => /^NEXT_LOCALE=en(;|$)/.test(value)), `Set-Cookie: ${setCookie.join(' | ')}`).toBe(true);
+    const setCookie = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'set-cookie')
+      .map((h) => h.value);
+    expect(
+      setCookie.some((value) => /^NEXT_LOCALE=en(;|$)/.test(value)),
+      `Set-Cookie: ${setCookie.join(' | ')}`,
+    ).toBe(true);
   });
 
   test('the switch endpoint refuses targets outside the site or outside one language', async ({ request }) => {
-    for (const to of ['https://example.com/', '//example.com/en', '/de/x', '/en//example.com', '/en/../../x', '/en/../fr', '/en/%2e%2e/x', '/en/.%2E/fr', '/fr/./x']) {
+    for (const to of [
+      'https://example.com/',
+      '//example.com/en',
+      '/de/x',
+      '/en//example.com',
+      '/en/../../x',
+      '/en/../fr',
+      '/en/%2e%2e/x',
+      '/en/.%2E/fr',
+      '/fr/./x',
+    ]) {
       const response = await request.get(`/switch-language?to=${encodeURIComponent(to)}`, { maxRedirects: 0 });
       expect(response.status(), `to=${to}`).toBe(404);
       expect(response.headers()['location'], `to=${to}`).toBeUndefined();
@@ -69,7 +85,10 @@ test.describe('language switcher', () => {
   test('a search switches language with its query, whatever the reader typed', async ({ page }) => {
     for (const query of ["l'industrie", 'robotique (IA)!', 'énergie*', 'café & “villes”']) {
       await page.goto(`/fr/recherche?q=${encodeURIComponent(query)}`);
-      await page.getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') }).getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') }).click();
+      await page
+        .getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') })
+        .click();
       await expect(page, query).toHaveURL(/\/en\/search\?q=/);
       await expect(page.getByRole('main').getByRole('searchbox', { name: t('en', 'Search.label') })).toHaveValue(query);
     }
@@ -82,13 +101,17 @@ test.describe('language switcher', () => {
       await page.goto(articlePath(story.fr));
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 
-      const toEnglish = page.getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') }).getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') });
+      const toEnglish = page
+        .getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') });
       await toEnglish.click();
       await expect(page).toHaveURL(articlePath(story.en));
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.en.title);
 
-      const toFrench = page.getByRole('navigation', { name: t('en', 'LanguageSwitcher.label') }).getByRole('link', { name: t('fr', 'LanguageSwitcher.readIn') });
+      const toFrench = page
+        .getByRole('navigation', { name: t('en', 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t('fr', 'LanguageSwitcher.readIn') });
       await toFrench.click();
       await expect(page).toHaveURL(articlePath(story.fr));
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -98,14 +121,20 @@ test.describe('language switcher', () => {
       await page.goto('/');
       await expect(page).toHaveURL(homePath('fr'));
 
-      await page.getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') }).getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') }).click();
+      await page
+        .getByRole('navigation', { name: t('fr', 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t('en', 'LanguageSwitcher.readIn') })
+        .click();
       await expect(page).toHaveURL(homePath('en'));
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
       await page.goto('/');
       await expect(page).toHaveURL(homePath('en'));
 
-      await page.getByRole('navigation', { name: t('en', 'LanguageSwitcher.label') }).getByRole('link', { name: t('fr', 'LanguageSwitcher.readIn') }).click();
+      await page
+        .getByRole('navigation', { name: t('en', 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t('fr', 'LanguageSwitcher.readIn') })
+        .click();
       await expect(page).toHaveURL(homePath('fr'));
 
       await page.goto('/');

@@ -1,6 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, bilingualStory, entityPath, escapeRegExp, foreignSpellings, homePath, locales, otherLocale, people, t, typeset, type Locale } from './content';
+import {
+  articlePath,
+  bilingualStory,
+  entityPath,
+  escapeRegExp,
+  foreignSpellings,
+  homePath,
+  locales,
+  otherLocale,
+  people,
+  t,
+  typeset,
+  type Locale,
+} from './content';
 
 /*
  * Search, as a reader without JavaScript: every result, message and 404 is in the server's HTML.
@@ -32,7 +45,10 @@ const message = (locale: Locale, key: string, values: Record<string, string | nu
   Object.entries(values).reduce((text, [name, value]) => text.replace(`{${name}}`, String(value)), t(locale, key));
 
 async function results(page: Page, locale: Locale) {
-  const list = page.getByRole('main').getByRole('region', { name: t(locale, 'Search.results') }).getByRole('listitem');
+  const list = page
+    .getByRole('main')
+    .getByRole('region', { name: t(locale, 'Search.results') })
+    .getByRole('listitem');
   await expect(list.first()).toBeVisible();
   return list;
 }
@@ -47,7 +63,9 @@ for (const locale of locales) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       const main = page.getByRole('main');
       await expect(main.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'Search.title'));
-      await expect(main.getByRole('search', { name: t(locale, 'Search.formLabel') }).getByRole('searchbox', { name: t(locale, 'Search.label') })).toHaveValue('');
+      await expect(main.getByRole('search', { name: t(locale, 'Search.formLabel') }).getByRole('searchbox', { name: t(locale, 'Search.label') })).toHaveValue(
+        '',
+      );
       await expect(main.getByRole('heading', { level: 2 })).toHaveText(t(locale, 'Search.emptyHeading'));
       const examples = main.getByRole('region', { name: t(locale, 'Search.examplesHeading') }).getByRole('link');
       await expect(examples.first()).toHaveAttribute('href', new RegExp(`^${escapeRegExp(searchPath(locale))}\\?q=`));
@@ -137,7 +155,10 @@ for (const locale of locales) {
 
     test("the language switcher runs the same search on the other language's search page", async ({ page }) => {
       await page.goto(searchPath(locale, 'Moscou'));
-      await page.getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') }).getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') }).click();
+      await page
+        .getByRole('navigation', { name: t(locale, 'LanguageSwitcher.label') })
+        .getByRole('link', { name: t(other, 'LanguageSwitcher.readIn') })
+        .click();
       await expect(page).toHaveURL(searchPath(other, 'Moscou'));
       await expect(page.getByRole('searchbox')).toHaveValue('Moscou');
       await expect(page.locator('html')).toHaveAttribute('lang', other);
@@ -153,13 +174,21 @@ for (const locale of locales) {
       for (const path of [searchPath(locale, stemmed[locale][0].query), searchPath(locale)]) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          path,
+        ).toEqual([]);
       }
     });
   });
 
   test.describe(`search 404s in ${locale}`, () => {
-    for (const path of [`/${locale}/${searchSegments[other]}`, `/${locale}/${searchSegments[other]}?q=industrie`, `/${locale}/${searchSegments[locale]}/x`, `/${locale}/${searchSegments[other]}/x`]) {
+    for (const path of [
+      `/${locale}/${searchSegments[other]}`,
+      `/${locale}/${searchSegments[other]}?q=industrie`,
+      `/${locale}/${searchSegments[locale]}/x`,
+      `/${locale}/${searchSegments[other]}/x`,
+    ]) {
       test(`${path} is a localized 404`, async ({ request }) => {
         const response = await request.get(path);
         expect(response.status()).toBe(404);

@@ -22,7 +22,11 @@ const scanned = (response: APIResponse): ScannedResponse => {
   return { headers };
 };
 
-const values = (response: APIResponse, name: string) => response.headersArray().filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+const values = (response: APIResponse, name: string) =>
+  response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === name)
+    .map((h) => h.value);
 
 /** One value of each security header, exactly the configured one. */
 function expectSecurityHeaders(response: APIResponse, what: string, corp = SECURITY_HEADERS['Cross-Origin-Resource-Policy']) {
@@ -58,7 +62,12 @@ test.describe('headers', () => {
       expect.soft(values(response, 'cache-control'), `Cache-Control of ${path}`).toEqual(['public, max-age=0, s-maxage=300, stale-while-revalidate=86400']);
       const scan = observatoryScan(scanned(response));
       expect.soft(scan.grade, `Observatory grade of ${path}: ${JSON.stringify(scan.rules.filter((r) => r.modifier <= 0))}`).toBe('A+');
-      expect.soft(scan.rules.filter((r) => !r.pass), path).toEqual([]);
+      expect
+        .soft(
+          scan.rules.filter((r) => !r.pass),
+          path,
+        )
+        .toEqual([]);
     }
   });
 
@@ -164,7 +173,10 @@ test.describe('headers', () => {
     // ICONDIR: reserved 0, type 1 (icon), then one 16-byte entry per image, width first (0 means 256).
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
     expect(Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i])).toEqual([16, 32, 48]);
-    for (const [path, size] of [['/apple-touch-icon.png', 180], ['/logo.png', 512]] as const) {
+    for (const [path, size] of [
+      ['/apple-touch-icon.png', 180],
+      ['/logo.png', 512],
+    ] as const) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()['content-type'], path).toBe('image/png');
@@ -217,10 +229,16 @@ async function watchViolations(page: Page) {
 
 /** A response sent over a raw socket carries each security header once, a policy, one Cache-Control, and nothing of Next's internals. */
 function expectRawHeaders(response: RawResponse, what: string, corp = SECURITY_HEADERS['Cross-Origin-Resource-Policy']) {
-  for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, 'Cross-Origin-Resource-Policy': corp })) expect.soft(headerValues(response, name), `${name} of ${what}`).toEqual([value]);
+  for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, 'Cross-Origin-Resource-Policy': corp }))
+    expect.soft(headerValues(response, name), `${name} of ${what}`).toEqual([value]);
   expect.soft(headerValues(response, 'content-security-policy'), `CSP of ${what}`).toHaveLength(1);
   expect.soft(headerValues(response, 'cache-control'), `Cache-Control of ${what}`).toHaveLength(1);
-  expect.soft(response.headers.filter(([name]) => INTERNAL.test(name)), `internal headers of ${what}`).toEqual([]);
+  expect
+    .soft(
+      response.headers.filter(([name]) => INTERNAL.test(name)),
+      `internal headers of ${what}`,
+    )
+    .toEqual([]);
 }
 
 /** Next's internal response headers (its routes, rewrites, cache), as the outside test listed them. */
@@ -228,10 +246,15 @@ const INTERNAL = /^(?:x-matched-path|x-middleware-|x-nextjs-|x-next-)/;
 
 test.describe('every kind of response, sent and read byte for byte', () => {
   const port = () => Number(new URL(String(test.info().project.use.baseURL)).port);
-  const send = (method: string, target: string, headers: Record<string, string> = {}) => rawExchange(port(), rawRequest(method, target, headers, `localhost:${port()}`));
+  const send = (method: string, target: string, headers: Record<string, string> = {}) =>
+    rawExchange(port(), rawRequest(method, target, headers, `localhost:${port()}`));
 
   test("Next's own redirects (repeated slashes): the headers, not shareable, to this site", async () => {
-    for (const [target, location] of [['//x.example/', '/x.example/'], ['/fr//x/', '/fr/x/'], ['//', '/']] as const) {
+    for (const [target, location] of [
+      ['//x.example/', '/x.example/'],
+      ['/fr//x/', '/fr/x/'],
+      ['//', '/'],
+    ] as const) {
       const response = await send('GET', target);
       expect.soft(response.status, target).toBe(308);
       expect.soft(headerValues(response, 'location'), target).toEqual([location]);
@@ -252,7 +275,10 @@ test.describe('every kind of response, sent and read byte for byte', () => {
       }
     }
     // Methods first: OPTIONS * and CONNECT are refused as methods.
-    for (const [method, target] of [['OPTIONS', '*'], ['CONNECT', 'elsewhere.example:443']] as const) {
+    for (const [method, target] of [
+      ['OPTIONS', '*'],
+      ['CONNECT', 'elsewhere.example:443'],
+    ] as const) {
       const response = await send(method, target);
       expect.soft(response.status, `${method} ${target}`).toBe(405);
       expectRawHeaders(response, `${method} ${target}`);
@@ -260,7 +286,11 @@ test.describe('every kind of response, sent and read byte for byte', () => {
   });
 
   test("Node's own 400s (a byte outside ASCII in the request line, a method it does not know): the headers too", async () => {
-    for (const request of [Buffer.concat([Buffer.from('GET /caf'), Buffer.from([0xe9]), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\n\r\n')]), 'get /fr HTTP/1.1\r\nHost: localhost\r\n\r\n', 'GET /fr HTTP/9.9\r\n\r\n']) {
+    for (const request of [
+      Buffer.concat([Buffer.from('GET /caf'), Buffer.from([0xe9]), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\n\r\n')]),
+      'get /fr HTTP/1.1\r\nHost: localhost\r\n\r\n',
+      'GET /fr HTTP/9.9\r\n\r\n',
+    ]) {
       const response = await rawExchange(port(), request);
       expect.soft(response.status, String(request)).toBe(400);
       expectRawHeaders(response, String(request));
@@ -290,9 +320,19 @@ test.describe('every kind of response, sent and read byte for byte', () => {
     expect((await send('GET', '/fr/recherche?q=x&_rsc=1')).status).toBe(200);
   });
 
-  test("x-middleware-prefetch and other internal request headers change nothing: a 404 stays a 404", async () => {
-    for (const [target, status] of [['/fr/nope', 404], ['/xyz', 404], [articlePath(story.fr), 200], ['/', 307]] as const) {
-      const internal: Record<string, string>[] = [{ 'x-middleware-prefetch': '1' }, { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, { 'x-now-route-matches': '1', 'x-matched-path': '/fr' }, { 'x-nextjs-data': '1' }];
+  test('x-middleware-prefetch and other internal request headers change nothing: a 404 stays a 404', async () => {
+    for (const [target, status] of [
+      ['/fr/nope', 404],
+      ['/xyz', 404],
+      [articlePath(story.fr), 200],
+      ['/', 307],
+    ] as const) {
+      const internal: Record<string, string>[] = [
+        { 'x-middleware-prefetch': '1' },
+        { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+        { 'x-now-route-matches': '1', 'x-matched-path': '/fr' },
+        { 'x-nextjs-data': '1' },
+      ];
       for (const headers of internal) {
         const response = await send('GET', target, headers);
         const what = `${target} ${JSON.stringify(headers)}`;
@@ -303,10 +343,22 @@ test.describe('every kind of response, sent and read byte for byte', () => {
     }
   });
 
-  test('pages, 404s, assets and the proxy\'s answers: nothing of Next\'s internals', async ({ request }) => {
+  test("pages, 404s, assets and the proxy's answers: nothing of Next's internals", async ({ request }) => {
     const html = await (await request.get(homePath('fr'))).text();
     const asset = /src="(\/_next\/static\/[^"]+)"/.exec(html)?.[1] ?? '';
-    for (const target of [homePath('fr'), articlePath(story.en), '/fr/nope', '/xyz', '/de/x', '/', '/switch-language?to=%2Fen', '/fr/', '/en/search?q=moscow', '/sitemap.xml', asset]) {
+    for (const target of [
+      homePath('fr'),
+      articlePath(story.en),
+      '/fr/nope',
+      '/xyz',
+      '/de/x',
+      '/',
+      '/switch-language?to=%2Fen',
+      '/fr/',
+      '/en/search?q=moscow',
+      '/sitemap.xml',
+      asset,
+    ]) {
       expectRawHeaders(await send('GET', target), target);
     }
     for (const target of ['/fr/feed.xml', '/icon.svg', '/en/opengraph-image']) expectRawHeaders(await send('GET', target), target, EMBEDDABLE_CORP);
@@ -361,7 +413,10 @@ test.describe('the policy in Chromium, JavaScript on', () => {
     await page.goto(homePath('en'));
     await hydrated(page);
     expect(await watch.violations()).toEqual([]);
-    await page.locator(`main a[href="${articlePath(story.en)}"]`).first().click();
+    await page
+      .locator(`main a[href="${articlePath(story.en)}"]`)
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`${articlePath(story.en)}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.en.title);
     await hydrated(page);
@@ -373,7 +428,10 @@ test.describe('the policy in Chromium, JavaScript on', () => {
     // A stored XSS that got past the sanitizer would arrive inside the HTML, under the page's own policy.
     await page.route(`**${articlePath(story.en)}`, async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace('<main', '<script>window.__injected = true</script><img src="/x.png" onerror="window.__handler = true"><main');
+      const body = (await response.text()).replace(
+        '<main',
+        '<script>window.__injected = true</script><img src="/x.png" onerror="window.__handler = true"><main',
+      );
       await route.fulfill({ response, body });
     });
     await page.goto(articlePath(story.en));

@@ -20,7 +20,10 @@ const situations = [
 
 /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
 function luminance(rgb: string): number {
-  const channels = rgb.match(/\d+(\.\d+)?/g)?.slice(0, 3).map(Number);
+  const channels = rgb
+    .match(/\d+(\.\d+)?/g)
+    ?.slice(0, 3)
+    .map(Number);
   if (channels?.length !== 3) throw new Error(`not an rgb() colour: ${rgb}`);
   const [r, g, b] = channels.map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;

@@ -61,7 +61,13 @@ const hasHashOrNonce = (sources: Set<string>) => [...sources].some((s) => /^'(?:
 export function cspRule(response: ScannedResponse, https: boolean): RuleResult & { frameAncestorsNone: boolean } {
   const texts = header(response, 'content-security-policy').flatMap((v) => v.split(','));
   const metas = response.metaCsp ?? [];
-  const out = (result: string, modifier: number, pass: boolean, frameAncestorsNone = false) => ({ test: 'content-security-policy', result, modifier, pass, frameAncestorsNone });
+  const out = (result: string, modifier: number, pass: boolean, frameAncestorsNone = false) => ({
+    test: 'content-security-policy',
+    result,
+    modifier,
+    pass,
+    frameAncestorsNone,
+  });
   if (!texts.length && !metas.length) return out('csp-not-implemented', -25, false);
   let policies: Policy[];
   try {
@@ -89,13 +95,20 @@ export function cspRule(response: ScannedResponse, https: boolean): RuleResult &
     for (const s of [...scriptSrc]) if ([...BROAD].some((b) => s.startsWith(b)) || s === "'self'" || s === "'unsafe-inline'") scriptSrc.delete(s);
   }
   const frameAncestorsNone = ![...frameAncestors].some((s) => BROAD.has(s));
-  const activeSources = [...merged].filter(([d]) => d !== 'img-src' && d !== 'media-src' && d !== 'script-src').flatMap(([, s]) => [...s]).concat([...scriptSrc]);
+  const activeSources = [...merged]
+    .filter(([d]) => d !== 'img-src' && d !== 'media-src' && d !== 'script-src')
+    .flatMap(([, s]) => [...s])
+    .concat([...scriptSrc]);
   const passiveSources = ['img-src', 'media-src'].flatMap((d) => [...(merged.get(d) ?? merged.get('default-src') ?? [])]);
-  if ([...scriptSrc].some((s) => BROAD.has(s) || UNSAFE_INLINE.has(s)) || [...objectSrc].some((s) => BROAD.has(s))) return out('csp-implemented-with-unsafe-inline', -20, false, frameAncestorsNone);
-  if (https && activeSources.some((s) => s.startsWith('http:') || s.startsWith('ftp:'))) return out('csp-implemented-with-insecure-scheme', -20, false, frameAncestorsNone);
+  if ([...scriptSrc].some((s) => BROAD.has(s) || UNSAFE_INLINE.has(s)) || [...objectSrc].some((s) => BROAD.has(s)))
+    return out('csp-implemented-with-unsafe-inline', -20, false, frameAncestorsNone);
+  if (https && activeSources.some((s) => s.startsWith('http:') || s.startsWith('ftp:')))
+    return out('csp-implemented-with-insecure-scheme', -20, false, frameAncestorsNone);
   if (scriptSrc.has("'unsafe-eval'") || styleSrc.has("'unsafe-eval'")) return out('csp-implemented-with-unsafe-eval', -10, false, frameAncestorsNone);
-  if (https && passiveSources.some((s) => s.startsWith('http:') || s.startsWith('ftp:'))) return out('csp-implemented-with-insecure-scheme-in-passive-content-only', -10, true, frameAncestorsNone);
-  if ([...styleSrc].some((s) => BROAD.has(s) || UNSAFE_INLINE.has(s))) return out('csp-implemented-with-unsafe-inline-in-style-src-only', 0, true, frameAncestorsNone);
+  if (https && passiveSources.some((s) => s.startsWith('http:') || s.startsWith('ftp:')))
+    return out('csp-implemented-with-insecure-scheme-in-passive-content-only', -10, true, frameAncestorsNone);
+  if ([...styleSrc].some((s) => BROAD.has(s) || UNSAFE_INLINE.has(s)))
+    return out('csp-implemented-with-unsafe-inline-in-style-src-only', 0, true, frameAncestorsNone);
   const defaultSrc = merged.get('default-src');
   if (defaultSrc?.size === 1 && defaultSrc.has("'none'")) return out('csp-implemented-with-no-unsafe-default-src-none', 10, true, frameAncestorsNone);
   return out('csp-implemented-with-no-unsafe', 5, true, frameAncestorsNone);
@@ -107,7 +120,9 @@ export function hstsRule(response: ScannedResponse): RuleResult {
   if (!value) return rule('hsts-not-implemented', -20, false);
   const maxAge = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?/i.exec(value);
   if (!maxAge) return rule('hsts-header-invalid', -20, false);
-  return Number(maxAge[1]) >= 15_768_000 ? rule('hsts-implemented-max-age-at-least-six-months', 0, true) : rule('hsts-implemented-max-age-less-than-six-months', -10, false);
+  return Number(maxAge[1]) >= 15_768_000
+    ? rule('hsts-implemented-max-age-at-least-six-months', 0, true)
+    : rule('hsts-implemented-max-age-less-than-six-months', -10, false);
 }
 
 export function xContentTypeOptionsRule(response: ScannedResponse): RuleResult {
@@ -130,9 +145,21 @@ export function xFrameOptionsRule(response: ScannedResponse, frameAncestorsNone:
 
 export function referrerPolicyRule(response: ScannedResponse): RuleResult {
   const rule = (result: string, modifier: number, pass: boolean) => ({ test: 'referrer-policy', result, modifier, pass });
-  const values = header(response, 'referrer-policy').flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const values = header(response, 'referrer-policy')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
   if (!values.length) return rule('referrer-policy-not-implemented', 0, true);
-  const valid = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin', 'origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'];
+  const valid = [
+    'no-referrer',
+    'same-origin',
+    'strict-origin',
+    'strict-origin-when-cross-origin',
+    'origin',
+    'origin-when-cross-origin',
+    'unsafe-url',
+    'no-referrer-when-downgrade',
+  ];
   // Browsers use the last value they understand.
   const effective = [...values].reverse().find((v) => valid.includes(v));
   if (!effective) return rule('referrer-policy-header-invalid', -5, false);
@@ -165,7 +192,8 @@ export function cookiesRule(setCookies: string[], hsts: boolean): RuleResult {
     const sameSite = flags.get('samesite');
     if (sameSite !== undefined && !['strict', 'lax', 'none'].includes(sameSite)) worse(rule('cookies-samesite-flag-invalid', -20, false));
     if (!flags.has('secure')) {
-      if (session) worse(hsts ? rule('cookies-session-without-secure-flag-but-protected-by-hsts', -10, false) : rule('cookies-session-without-secure-flag', -40, false));
+      if (session)
+        worse(hsts ? rule('cookies-session-without-secure-flag-but-protected-by-hsts', -10, false) : rule('cookies-session-without-secure-flag', -40, false));
       else worse(hsts ? rule('cookies-without-secure-flag-but-protected-by-hsts', -5, false) : rule('cookies-without-secure-flag', -20, false));
     }
     if (session && !flags.has('httponly')) worse(rule('cookies-session-without-httponly-flag', -30, false));
@@ -196,7 +224,19 @@ export function corsRule(response: ScannedResponse): RuleResult {
 }
 
 const GRADES: [number, string][] = [
-  [100, 'A+'], [90, 'A'], [85, 'A-'], [80, 'B+'], [70, 'B'], [65, 'B-'], [60, 'C+'], [50, 'C'], [45, 'C-'], [40, 'D+'], [30, 'D'], [25, 'D-'], [0, 'F'],
+  [100, 'A+'],
+  [90, 'A'],
+  [85, 'A-'],
+  [80, 'B+'],
+  [70, 'B'],
+  [65, 'B-'],
+  [60, 'C+'],
+  [50, 'C'],
+  [45, 'C-'],
+  [40, 'D+'],
+  [30, 'D'],
+  [25, 'D-'],
+  [0, 'F'],
 ];
 
 export function gradeFor(score: number): string {

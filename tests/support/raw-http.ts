@@ -15,7 +15,8 @@ export interface RawResponse {
   ms: number;
 }
 
-export const headerValues = (response: Pick<RawResponse, 'headers'>, name: string) => response.headers.filter(([n]) => n === name.toLowerCase()).map(([, v]) => v);
+export const headerValues = (response: Pick<RawResponse, 'headers'>, name: string) =>
+  response.headers.filter(([n]) => n === name.toLowerCase()).map(([, v]) => v);
 
 /** Request bytes: the request line, `Host`, `Connection: close`, then `headers` (latin-1, so any byte can be sent). */
 export function rawRequest(method: string, target: string, headers: Record<string, string> = {}, host = 'localhost'): Buffer {
@@ -72,7 +73,9 @@ function parse(text: string, bodiless: boolean, closed: boolean): Omit<RawRespon
   if (split < 0) return closed ? { status: 0, headers: [], body: '' } : undefined;
   const [statusLine = '', ...lines] = text.slice(0, split).split('\r\n');
   const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
-  const headers = lines.filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()] as [string, string]);
+  const headers = lines
+    .filter(Boolean)
+    .map((line) => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()] as [string, string]);
   const rest = text.slice(split + 4);
   const value = (name: string) => headers.find(([n]) => n === name)?.[1];
   if (bodiless || status === 204 || status === 304 || (status >= 100 && status < 200)) return { status, headers, body: '' };
@@ -81,7 +84,12 @@ function parse(text: string, bodiless: boolean, closed: boolean): Omit<RawRespon
     return body !== undefined ? { status, headers, body } : closed ? { status, headers, body: rest } : undefined;
   }
   const length = value('content-length');
-  if (length !== undefined) return Buffer.byteLength(rest, 'latin1') >= Number(length) ? { status, headers, body: rest.slice(0, Number(length)) } : closed ? { status, headers, body: rest } : undefined;
+  if (length !== undefined)
+    return Buffer.byteLength(rest, 'latin1') >= Number(length)
+      ? { status, headers, body: rest.slice(0, Number(length)) }
+      : closed
+        ? { status, headers, body: rest }
+        : undefined;
   return closed ? { status, headers, body: rest } : undefined;
 }
 

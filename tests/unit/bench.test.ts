@@ -36,7 +36,14 @@ describe('synthetic content', { timeout: 30_000 }, () => {
     const { content: loaded, problems } = loadContent(dir);
     expect(problems).toEqual([]);
     const site = siteOf(buildSite(loaded));
-    const content = { stories: new Map([...site.data.stories.keys()].map((id) => [id, Object.fromEntries(Object.values(site.data.stories.get(id) ?? {}).map((a) => [a.locale, site.article(a.locale, a.slug)]))])) };
+    const content = {
+      stories: new Map(
+        [...site.data.stories.keys()].map((id) => [
+          id,
+          Object.fromEntries(Object.values(site.data.stories.get(id) ?? {}).map((a) => [a.locale, site.article(a.locale, a.slug)])),
+        ]),
+      ),
+    };
     expect(content.stories.size).toBe(24);
     for (const versions of content.stories.values()) {
       expect(Object.keys(versions).sort()).toEqual(['en', 'fr']);
@@ -55,7 +62,14 @@ describe('synthetic content', { timeout: 30_000 }, () => {
     const dir = path.join(tmp, 'b');
     generateContent(dir, { stories: 12 });
     const built = buildSite(loadContent(dir).content);
-    const content = { stories: new Map([...built.bodies].map(([id, bodies]) => [id, Object.fromEntries(Object.entries(bodies).map(([l, b]) => [l, { html: (b?.passages ?? []).map((p) => p.html).join('\n') }]))])) };
+    const content = {
+      stories: new Map(
+        [...built.bodies].map(([id, bodies]) => [
+          id,
+          Object.fromEntries(Object.entries(bodies).map(([l, b]) => [l, { html: (b?.passages ?? []).map((p) => p.html).join('\n') }])),
+        ]),
+      ),
+    };
     const fr = [...content.stories.values()].map((v) => v.fr?.html ?? '').join('\n');
     const en = [...content.stories.values()].map((v) => v.en?.html ?? '').join('\n');
     expect(fr).toMatch(/\u202F[;!?]/u); // narrow no-break space before ; ! ?
@@ -131,7 +145,17 @@ describe('build log and charts', () => {
       xLabel: 'N',
       yLabel: 'ms',
       xLog: true,
-      series: [{ name: 's', color: '#000', points: [{ x: 100, y: 3 }, { x: 1000, y: 4 }, { x: 10_000, y: 5, label: '5 ms' }] }],
+      series: [
+        {
+          name: 's',
+          color: '#000',
+          points: [
+            { x: 100, y: 3 },
+            { x: 1000, y: 4 },
+            { x: 10_000, y: 5, label: '5 ms' },
+          ],
+        },
+      ],
       goals: [{ y: 2, label: 'goal' }],
     });
     expect(svg.startsWith('<svg')).toBe(true);
@@ -158,7 +182,10 @@ describe('the report of bench/results', () => {
     expect(slower).toMatch(/Through the caching proxy ≥ 0\.8 +\| 0\.500 +\| missed /u);
     const weight = results.weight!;
     const bare = weight.result.bareAppRouterPage!;
-    const lighter = renderReport({ ...results, weight: { ...weight, result: { ...weight.result, bareAppRouterPage: { ...bare, js: { ...bare.js, gzip: weight.result.totals.js.gzip - 100 } } } } });
+    const lighter = renderReport({
+      ...results,
+      weight: { ...weight, result: { ...weight.result, bareAppRouterPage: { ...bare, js: { ...bare.js, gzip: weight.result.totals.js.gzip - 100 } } } },
+    });
     expect(lighter).toMatch(/missed \(by 100 B\)/u);
   });
 

@@ -14,7 +14,9 @@ const shape = (rows: ReturnType<typeof alignPassages>) => rows.map((r) => [r.fir
 
 describe('passages', () => {
   it('are the top-level blocks, numbered in order, with the quotes tied in each', () => {
-    const list = passages('## Titre\n\nUn.\n\n:::quote{speaker=ada}\nDit.\n:::\n\n- a\n- b\n\nElle a :said[répondu]{speaker=ada} et :quote[conclu]{speaker=ada}.');
+    const list = passages(
+      '## Titre\n\nUn.\n\n:::quote{speaker=ada}\nDit.\n:::\n\n- a\n- b\n\nElle a :said[répondu]{speaker=ada} et :quote[conclu]{speaker=ada}.',
+    );
     expect(list.map((p) => [p.anchor, p.quotes])).toEqual([
       ['p-1', []],
       ['p-2', []],
@@ -35,15 +37,28 @@ describe('passages', () => {
 describe('alignment', () => {
   it('pairs versions with the same blocks one to one', () => {
     const rows = alignPassages(passages('A.\n\nB.\n\nC.'), passages('A.\n\nB.\n\nC.', 'en'));
-    expect(shape(rows)).toEqual([['p-1', 'p-1'], ['p-2', 'p-2'], ['p-3', 'p-3']]);
+    expect(shape(rows)).toEqual([
+      ['p-1', 'p-1'],
+      ['p-2', 'p-2'],
+      ['p-3', 'p-3'],
+    ]);
     expect(isFullyAligned(rows)).toBe(true);
   });
 
   it('shows what one version has in excess, in order, rather than dropping it', () => {
     const rows = alignPassages(passages('A.\n\nB.'), passages('A.\n\nB.\n\nC.\n\nD.', 'en'));
-    expect(shape(rows)).toEqual([['p-1', 'p-1'], ['p-2', 'p-2'], ['-', 'p-3'], ['-', 'p-4']]);
+    expect(shape(rows)).toEqual([
+      ['p-1', 'p-1'],
+      ['p-2', 'p-2'],
+      ['-', 'p-3'],
+      ['-', 'p-4'],
+    ]);
     expect(isFullyAligned(rows)).toBe(false);
-    expect(shape(alignPassages(passages('A.\n\nB.\n\nC.'), passages('A.', 'en')))).toEqual([['p-1', 'p-1'], ['p-2', '-'], ['p-3', '-']]);
+    expect(shape(alignPassages(passages('A.\n\nB.\n\nC.'), passages('A.', 'en')))).toEqual([
+      ['p-1', 'p-1'],
+      ['p-2', '-'],
+      ['p-3', '-'],
+    ]);
   });
 
   it('lines quotes up with quotes when a paragraph before them was split', () => {
@@ -51,7 +66,13 @@ describe('alignment', () => {
     // The translator split the first paragraph in two: the quotation is the 4th block, not the 3rd.
     const en = 'One.\n\nOne, continued.\n\nTwo.\n\n:::quote{speaker=ada}\nSaid.\n:::\n\nEnd.';
     const rows = alignPassages(passages(fr), passages(en, 'en'));
-    expect(shape(rows)).toEqual([['p-1', 'p-1'], ['p-2', 'p-2'], ['-', 'p-3'], ['p-3', 'p-4'], ['p-4', 'p-5']]);
+    expect(shape(rows)).toEqual([
+      ['p-1', 'p-1'],
+      ['p-2', 'p-2'],
+      ['-', 'p-3'],
+      ['p-3', 'p-4'],
+      ['p-4', 'p-5'],
+    ]);
     const quoteRow = rows.find((r) => r.first?.quotes.includes('quote-1'));
     expect(quoteRow?.second?.quotes).toEqual(['quote-1']);
   });
@@ -60,7 +81,11 @@ describe('alignment', () => {
     const fr = ':::quote{speaker=ada}\nUn.\n:::\n\n:::quote{speaker=ada}\nDeux.\n:::';
     const en = 'Intro.\n\n:::quote{speaker=ada}\nOne.\n:::\n\n:::quote{speaker=ada}\nTwo.\n:::';
     const rows = alignPassages(passages(fr), passages(en, 'en'));
-    expect(shape(rows)).toEqual([['-', 'p-1'], ['p-1', 'p-2'], ['p-2', 'p-3']]);
+    expect(shape(rows)).toEqual([
+      ['-', 'p-1'],
+      ['p-1', 'p-2'],
+      ['p-2', 'p-3'],
+    ]);
     const everyFirst = rows.flatMap((r) => r.first?.anchor ?? []);
     expect(everyFirst).toEqual(['p-1', 'p-2']);
   });
@@ -71,8 +96,15 @@ describe('alignment', () => {
     // Anchors follow document order, so the swapped quotations carry each other's numbers:
     // simulate the swap by reading the English quotes in reverse.
     const [two, one] = passages(en, 'en');
-    const swapped = [{ ...two!, quotes: ['quote-2'] }, { ...one!, quotes: ['quote-1'] }];
-    expect(shape(alignPassages(passages(fr), swapped))).toEqual([['-', 'p-1'], ['p-1', 'p-2'], ['p-2', '-']]);
+    const swapped = [
+      { ...two!, quotes: ['quote-2'] },
+      { ...one!, quotes: ['quote-1'] },
+    ];
+    expect(shape(alignPassages(passages(fr), swapped))).toEqual([
+      ['-', 'p-1'],
+      ['p-1', 'p-2'],
+      ['p-2', '-'],
+    ]);
   });
 
   it('aligns every passage of the real story', () => {

@@ -106,7 +106,10 @@ describe('content:check', () => {
   });
 
   it('refuses arguments it does not know with exit code 2 and the usage', () => {
-    expect(runContentCheck(['--jsn'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('unknown argument "--jsn"\nusage: npm run content:check') });
+    expect(runContentCheck(['--jsn'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('unknown argument "--jsn"\nusage: npm run content:check'),
+    });
     expect(runContentCheck(['--dir'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--dir needs a folder') });
   });
 
@@ -122,7 +125,9 @@ describe('content:check', () => {
 describe('next build', () => {
   it('fails on broken content with the very lines the check prints', () => {
     const dir = materialise(tmp.root, 'front-matter-and-body-errors');
-    const checkLines = runContentCheck(['--dir', dir]).stdout.split('\n').filter((line) => line.includes('.md:'));
+    const checkLines = runContentCheck(['--dir', dir])
+      .stdout.split('\n')
+      .filter((line) => line.includes('.md:'));
     expect(checkLines).toHaveLength(3);
     const previous = process.env.CONTENT_DIR;
     process.env.CONTENT_DIR = dir;
@@ -168,7 +173,9 @@ describe('job summary', () => {
 
   it('says so when there is nothing to fix', () => {
     const clean = { ...report, ok: true, errors: [], warnings: [], stats: { ...report.stats, errors: 0, warnings: 0 } };
-    expect(reportMarkdown(clean)).toBe('## Content check: ✅ 0 errors, 0 warnings\n\nChecked 2 stories (3 language versions), 1 person, 1 organization, 0 events in 12 ms.\n');
+    expect(reportMarkdown(clean)).toBe(
+      '## Content check: ✅ 0 errors, 0 warnings\n\nChecked 2 stories (3 language versions), 1 person, 1 organization, 0 events in 12 ms.\n',
+    );
   });
 
   it('annotates each problem on its file and line, escaped as GitHub workflow commands', () => {

@@ -38,7 +38,9 @@ describe('valid content', () => {
   });
 });
 
-const cases = readdirSync(root).filter((name) => name !== 'valid').sort();
+const cases = readdirSync(root)
+  .filter((name) => name !== 'valid')
+  .sort();
 
 describe.each(cases)('broken content: %s', (name) => {
   it('reports every problem with its file, line and field', () => {

@@ -24,8 +24,28 @@ function scaffold(name: string, ...args: string[]) {
 
 /** What an editor would write in place of each placeholder, by field name. */
 const VALUES: Record<'fr' | 'en', Record<string, string>> = {
-  fr: { standfirst: 'Un chapeau.', date: '2025-10-01', section: 'economy', location: 'Moscou', id: 'ada-example', role: 'directrice', publisher: 'example-press', url: 'https://example.org/new' },
-  en: { title: 'A new story: a test', slug: 'a-new-story-a-test', standfirst: 'A standfirst.', date: '2025-10-01', section: 'economy', location: 'Moscow', id: 'ada-example', role: 'Director', publisher: 'example-press', url: 'https://example.org/new' },
+  fr: {
+    standfirst: 'Un chapeau.',
+    date: '2025-10-01',
+    section: 'economy',
+    location: 'Moscou',
+    id: 'ada-example',
+    role: 'directrice',
+    publisher: 'example-press',
+    url: 'https://example.org/new',
+  },
+  en: {
+    title: 'A new story: a test',
+    slug: 'a-new-story-a-test',
+    standfirst: 'A standfirst.',
+    date: '2025-10-01',
+    section: 'economy',
+    location: 'Moscow',
+    id: 'ada-example',
+    role: 'Director',
+    publisher: 'example-press',
+    url: 'https://example.org/new',
+  },
 };
 const BODIES = {
   fr: 'Premier paragraphe, où :said[tout va bien]{speaker=ada-example}.',
@@ -43,14 +63,25 @@ function fill(text: string, values: Record<string, string>, body: string): strin
     .replace(/^TODO:.*$/m, body);
 }
 
-const PLACEHOLDERS = ['standfirst', 'date', 'section', 'location', 'speakers › item 1 › id', 'speakers › item 1 › role', 'source › publisher', 'source › url', 'source › date'];
+const PLACEHOLDERS = [
+  'standfirst',
+  'date',
+  'section',
+  'location',
+  'speakers › item 1 › id',
+  'speakers › item 1 › role',
+  'source › publisher',
+  'source › url',
+  'source › date',
+];
 
 describe('content:new', () => {
   it('writes both language files, the original with its title and a slug made from it', () => {
     const { result, file, dir } = scaffold('scaffold-writes');
     expect(result).toEqual({
       exitCode: 0,
-      stdout: 'Created content/articles/new-story/fr.md (the original) and content/articles/new-story/en.md.\nReplace every TODO, then run npm run content:check: it lists what is still to fill.\n',
+      stdout:
+        'Created content/articles/new-story/fr.md (the original) and content/articles/new-story/en.md.\nReplace every TODO, then run npm run content:check: it lists what is still to fill.\n',
       stderr: '',
     });
     expect(readdirSync(path.join(dir, 'articles', 'new-story')).sort()).toEqual(['en.md', 'fr.md']);
@@ -59,7 +90,27 @@ describe('content:new', () => {
     expect(fr).toContain('\nslug: une-nouvelle-histoire-essai\n');
     expect(fr).toContain('\noriginal: fr\n');
     // Every field, optional ones commented out, each with a comment above it.
-    for (const field of ['title', 'standfirst', 'slug', 'date', '# updated', 'section', 'tags', '# event', '# session', 'location', 'original', 'speakers', 'organizations', 'source', '  publisher', '  # title', '  url', '  date', '  # language']) {
+    for (const field of [
+      'title',
+      'standfirst',
+      'slug',
+      'date',
+      '# updated',
+      'section',
+      'tags',
+      '# event',
+      '# session',
+      'location',
+      'original',
+      'speakers',
+      'organizations',
+      'source',
+      '  publisher',
+      '  # title',
+      '  url',
+      '  date',
+      '  # language',
+    ]) {
       expect(fr, field).toMatch(new RegExp(`\\n *# [^\\n]+\\n${field.replace(/[#]/g, '\\#')}:`));
     }
     const en = readFileSync(file('en'), 'utf8');
@@ -81,7 +132,9 @@ describe('content:new', () => {
     for (const p of problems) {
       expect(p).toMatchObject({ severity: 'error', message: 'is still a placeholder', line: expect.any(Number) });
     }
-    expect(formatProblem(fr[1]!)).toBe('content/articles/new-story/fr.md:11: date: is still a placeholder — replace the TODO text with the real value (publication date, YYYY-MM-DD)');
+    expect(formatProblem(fr[1]!)).toBe(
+      'content/articles/new-story/fr.md:11: date: is still a placeholder — replace the TODO text with the real value (publication date, YYYY-MM-DD)',
+    );
   });
 
   it('passes the check once filled; the originalHash the check then asks for clears its last warning', () => {
@@ -124,8 +177,14 @@ describe('content:new', () => {
     });
     expect(runNewStory(['--id', 'x'], cwd)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--title') });
     expect(runNewStory(['--title', 'X'], cwd)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--id') });
-    expect(runNewStory(['--id', 'x', '--title', 'X', '--original', 'de'], cwd)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--original must be one of: fr, en') });
-    expect(runNewStory(['--id', 'x', '--title', 'X', '--dir', 'nowhere'], cwd)).toMatchObject({ exitCode: 1, stderr: expect.stringContaining('no content folder at nowhere') });
+    expect(runNewStory(['--id', 'x', '--title', 'X', '--original', 'de'], cwd)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('--original must be one of: fr, en'),
+    });
+    expect(runNewStory(['--id', 'x', '--title', 'X', '--dir', 'nowhere'], cwd)).toMatchObject({
+      exitCode: 1,
+      stderr: expect.stringContaining('no content folder at nowhere'),
+    });
     expect(readdirSync(path.join(dir, 'articles'))).toEqual(['sample-story']);
   });
 

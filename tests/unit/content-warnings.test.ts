@@ -99,7 +99,11 @@ describe('translation parity', () => {
   });
 
   it('warns when the translation lists other speakers, or the same in another order, and clears when they match', () => {
-    edit('articles/sample-story/en.md', /  - id: ada-example\n    role: director\n(  - id: bo-other\n    role: witness\n)/, '$1  - id: ada-example\n    role: director\n');
+    edit(
+      'articles/sample-story/en.md',
+      /  - id: ada-example\n    role: director\n(  - id: bo-other\n    role: witness\n)/,
+      '$1  - id: ada-example\n    role: director\n',
+    );
     expect(warnings()).toEqual([
       'content/articles/sample-story/en.md:11: speakers: lists the same speakers as fr.md in another order (fr: ada-example, bo-other; en: bo-other, ada-example) — use the order of fr.md, so both versions show them alike',
     ]);
@@ -157,7 +161,9 @@ describe('translation staleness (originalHash)', () => {
     const [warning, ...rest] = warnings();
     expect(rest).toEqual([]);
     const code = /set originalHash: ([0-9a-f]{12})$/.exec(warning ?? '')?.[1];
-    expect(warning).toMatch(/^content\/articles\/sample-story\/en\.md:10: originalHash: fr\.md has changed since this translation was checked against it — bring it up to date with fr\.md \(its history shows what changed\), then set originalHash: [0-9a-f]{12}$/);
+    expect(warning).toMatch(
+      /^content\/articles\/sample-story\/en\.md:10: originalHash: fr\.md has changed since this translation was checked against it — bring it up to date with fr\.md \(its history shows what changed\), then set originalHash: [0-9a-f]{12}$/,
+    );
     edit('articles/sample-story/en.md', /originalHash: \w+/, `originalHash: ${code}`);
     expect(warnings()).toEqual([]);
   });
@@ -172,7 +178,10 @@ describe('translation staleness (originalHash)', () => {
   it('ignores what a translator has nothing to carry over: YAML style, comments, ids, the source, line wrapping, blank lines', () => {
     const fr = readFileSync(story('fr'), 'utf8')
       .replace('title: "Un titre"', "# A comment\ntitle: 'Un titre'")
-      .replace('source: { publisher: example-press, url: "https://example.org/s", date: 2025-09-19 }', 'source:\n  publisher: example-press\n  url: https://example.org/other\n  date: 2025-09-20')
+      .replace(
+        'source: { publisher: example-press, url: "https://example.org/s", date: 2025-09-19 }',
+        'source:\n  publisher: example-press\n  url: https://example.org/other\n  date: 2025-09-20',
+      )
       .replace('date: 2025-09-19\n', 'date: 2025-09-21\n')
       .replace('Premier paragraphe, où', 'Premier   paragraphe,\noù')
       .replace('\n\n## Un intertitre\n\n', '\n\n\n\n## Un intertitre  \n\n')
@@ -215,7 +224,7 @@ describe('entities no story uses', () => {
       edit(`articles/sample-story/${locale}.md`, 'event: example-forum\n', '');
     }
     expect(warnings()).toEqual([
-      "content/organizations/example-works.yaml:1: (unused): no story mentions Example Works (example-works) — list example-works in the organizations of a story (or of a person or event a story uses), or delete this file if no story needs it",
+      'content/organizations/example-works.yaml:1: (unused): no story mentions Example Works (example-works) — list example-works in the organizations of a story (or of a person or event a story uses), or delete this file if no story needs it',
       "content/events/example-forum.yaml:1: (unused): no story mentions Forum d'exemple (example-forum) — write event: example-forum in the stories reported from it, or delete this file if no story needs it",
     ]);
     for (const locale of ['fr', 'en'] as const) edit(`articles/sample-story/${locale}.md`, 'section: economy\n', 'section: economy\nevent: example-forum\n');

@@ -12,7 +12,13 @@ import packageJson from '@/package.json';
 /* .github/workflows/content.yml: what it promises editors, checked without running GitHub. */
 
 const text = readFileSync('.github/workflows/content.yml', 'utf8');
-const stepSchema = z.object({ name: z.string().optional(), uses: z.string().optional(), run: z.string().optional(), if: z.string().optional(), with: z.record(z.string(), z.unknown()).optional() });
+const stepSchema = z.object({
+  name: z.string().optional(),
+  uses: z.string().optional(),
+  run: z.string().optional(),
+  if: z.string().optional(),
+  with: z.record(z.string(), z.unknown()).optional(),
+});
 const workflow = z
   .object({
     on: z.object({ pull_request: z.object({ paths: z.array(z.string()) }) }),
@@ -67,7 +73,9 @@ describe('content workflow', () => {
       expect(readFileSync(summaryFile, 'utf8')).toBe(`# Earlier step\n${reportMarkdown(parseCheckReport(report.stdout))}`);
       // One annotation per problem, where GitHub shows it on the diff.
       const lines = run.stdout.trimEnd().split('\n');
-      expect(lines[0]).toBe('::warning file=tests/fixtures/site/articles/french-only/fr.md,line=1,title=(translation)::"french-only" exists in fr only — add en.md next to it with the translation; until then the page says the story exists in one language');
+      expect(lines[0]).toBe(
+        '::warning file=tests/fixtures/site/articles/french-only/fr.md,line=1,title=(translation)::"french-only" exists in fr only — add en.md next to it with the translation; until then the page says the story exists in one language',
+      );
       const { warnings } = parseCheckReport(report.stdout);
       expect(lines.map((l) => l.replace(/::[^:]*$/, ''))).toEqual(warnings.map((w) => `::warning file=${w.file},line=${w.line ?? 1},title=${w.field}`));
     } finally {

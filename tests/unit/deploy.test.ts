@@ -90,7 +90,15 @@ describe('readAccessLog', () => {
     );
     expect(readAccessLog(dir)).toEqual([
       { time: 1795884111.702, status: 200, method: 'GET', uri: '/fr', cache: 'HIT', upstreams: [], upstreamStatuses: [] },
-      { time: 1795884111.8, status: 200, method: 'GET', uri: '/fr/recherche?q=a', cache: 'MISS', upstreams: ['127.0.0.1:3410', '127.0.0.1:3411'], upstreamStatuses: ['502', '200'] },
+      {
+        time: 1795884111.8,
+        status: 200,
+        method: 'GET',
+        uri: '/fr/recherche?q=a',
+        cache: 'MISS',
+        upstreams: ['127.0.0.1:3410', '127.0.0.1:3411'],
+        upstreamStatuses: ['502', '200'],
+      },
     ]);
   });
 });

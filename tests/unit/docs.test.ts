@@ -59,20 +59,23 @@ describe('documentation', () => {
     expect(names).toEqual(expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'docs/architecture.md', 'docs/performance.md', 'docs/decisions/README.md']));
   });
 
-  it.each(documents.map((file) => [path.relative(ROOT, file), file] as const))('%s: every relative link leads to a file, every anchor to a heading', (_name, file) => {
-    const broken: string[] = [];
-    for (const target of linkTargets(readFileSync(file, 'utf8'))) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:…
-      const [pathPart = '', anchor] = target.split('#');
-      const resolved = pathPart ? path.resolve(path.dirname(file), decodeURIComponent(pathPart)) : file;
-      if (!resolved.startsWith(ROOT) || !existsSync(resolved)) {
-        broken.push(`${target}: no such file`);
-        continue;
+  it.each(documents.map((file) => [path.relative(ROOT, file), file] as const))(
+    '%s: every relative link leads to a file, every anchor to a heading',
+    (_name, file) => {
+      const broken: string[] = [];
+      for (const target of linkTargets(readFileSync(file, 'utf8'))) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:…
+        const [pathPart = '', anchor] = target.split('#');
+        const resolved = pathPart ? path.resolve(path.dirname(file), decodeURIComponent(pathPart)) : file;
+        if (!resolved.startsWith(ROOT) || !existsSync(resolved)) {
+          broken.push(`${target}: no such file`);
+          continue;
+        }
+        if (anchor && !(statSync(resolved).isFile() && resolved.endsWith('.md') && anchorsOf(resolved).has(anchor))) broken.push(`${target}: no such heading`);
       }
-      if (anchor && !(statSync(resolved).isFile() && resolved.endsWith('.md') && anchorsOf(resolved).has(anchor))) broken.push(`${target}: no such heading`);
-    }
-    expect(broken).toEqual([]);
-  });
+      expect(broken).toEqual([]);
+    },
+  );
 
   it('reads links and anchors as GitHub does', () => {
     expect(linkTargets('See [a](docs/a.md#x), ![c](../c.svg "C") and `[not](a link)`.\n```\n[nor](this)\n```\n')).toEqual(['docs/a.md#x', '../c.svg']);

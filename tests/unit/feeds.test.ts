@@ -101,7 +101,10 @@ describe('an entity’s feeds', () => {
   if (!person) throw new Error('fixture person missing');
   const kind = entityKinds.people;
   const entityChannel = (locale: Locale): FeedChannel => ({
-    ...channel(locale, kind.stories(site, person.id, locale).flatMap((a) => site.article(locale, a.slug) ?? [])),
+    ...channel(
+      locale,
+      kind.stories(site, person.id, locale).flatMap((a) => site.article(locale, a.slug) ?? []),
+    ),
     title: `${person.name[locale]} — Cloud Cities Info`,
     pagePath: kind.path(locale, person),
     feedPaths: kind.feedPaths(locale, person),
@@ -185,7 +188,8 @@ describe('feed links', () => {
 
   it('make links and anchors in a story body absolute, leaving other URLs alone', () => {
     const page = `${BASE}/fr/articles/x`;
-    const html = '<p><a href="/fr/articles/y">y</a> <a href="#quote-2">2</a> <a href="https://other.example/a">o</a> <img src="/img.png"> <a href="//cdn.example/z">z</a></p>';
+    const html =
+      '<p><a href="/fr/articles/y">y</a> <a href="#quote-2">2</a> <a href="https://other.example/a">o</a> <img src="/img.png"> <a href="//cdn.example/z">z</a></p>';
     expect(absolutizeLinks(html, page)).toBe(
       `<p><a href="${BASE}/fr/articles/y">y</a> <a href="${page}#quote-2">2</a> <a href="https://other.example/a">o</a> <img src="${BASE}/img.png"> <a href="//cdn.example/z">z</a></p>`,
     );

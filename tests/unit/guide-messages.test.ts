@@ -60,7 +60,11 @@ function reported(): { severity: Severity; text: string; fixture: string }[] {
     .sort()
     .flatMap((name) => {
       const dir = materialise(tmp.root, name);
-      return loadContent(dir, { displayRoot: path.dirname(dir) }).problems.map((p) => ({ severity: p.severity, text: `${p.field}: ${p.message}`, fixture: name }));
+      return loadContent(dir, { displayRoot: path.dirname(dir) }).problems.map((p) => ({
+        severity: p.severity,
+        text: `${p.field}: ${p.message}`,
+        fixture: name,
+      }));
     });
 }
 

@@ -107,7 +107,11 @@ describe('NewsArticle', () => {
       image: `${url}/opengraph-image`,
       articleSection: 'Économie',
       keywords: ['Industrie'],
-      isBasedOn: { '@type': 'NewsArticle', url: 'https://example.org/plant-batteries', publisher: { '@type': 'Organization', name: 'Example Press', description: 'agence de presse d’exemple' } },
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        url: 'https://example.org/plant-batteries',
+        publisher: { '@type': 'Organization', name: 'Example Press', description: 'agence de presse d’exemple' },
+      },
     });
   });
 
@@ -128,7 +132,11 @@ describe('NewsArticle', () => {
       { '@type': 'Person', '@id': `${BASE}/fr/intervenants/iouri-chanine#person`, name: 'Yuri Shanin' },
       { '@type': 'Person', '@id': `${BASE}/fr/intervenants/elodie-martin#person`, name: 'Élodie Martin' },
       { '@type': 'Person', '@id': `${BASE}/fr/intervenants/jules-andre#person`, name: 'Jules André' },
-      { '@type': 'Organization', '@id': `${BASE}/fr/organisations/agence-de-developpement-de-l-automatisation#organization`, name: 'Automation Development Agency' },
+      {
+        '@type': 'Organization',
+        '@id': `${BASE}/fr/organisations/agence-de-developpement-de-l-automatisation#organization`,
+        name: 'Automation Development Agency',
+      },
     ]);
     const frMentions = list<{ name: string }>(newsArticleJsonLd(fr, context(fr)).mentions);
     expect(frMentions[0]?.name).toBe('Iouri Chanine');

@@ -86,7 +86,15 @@ describe('preferredLocale: the first site language the reader ranks', () => {
       fc.constantFrom('en', 'fr', 'en-US', 'fr-CA', 'de', '*', 'EN', '', ' ', 'x-pig-latin', 'en_US', 'é', '中文', ';q=', 'q=0.5'),
       fc.string({ unit: 'grapheme', maxLength: 12 }),
     );
-    const header = fc.array(fc.tuple(range, fc.option(fc.oneof(fc.double(), fc.constantFrom('NaN', '-1', '1.5', '0', '0.000', '', 'x'))), fc.constantFrom(',', ', ', ';', ',,', ' ')), { maxLength: 60 })
+    const header = fc
+      .array(
+        fc.tuple(
+          range,
+          fc.option(fc.oneof(fc.double(), fc.constantFrom('NaN', '-1', '1.5', '0', '0.000', '', 'x'))),
+          fc.constantFrom(',', ', ', ';', ',,', ' '),
+        ),
+        { maxLength: 60 },
+      )
       .map((parts) => parts.map(([tag, q, separator]) => `${tag}${q === null ? '' : `;q=${q}`}${separator}`).join(''));
     fc.assert(
       fc.property(header, (value) => {
@@ -114,7 +122,18 @@ describe('proxy matcher', () => {
     expect(pattern.test(path)).toBe(true);
   });
 
-  it.each(['/fr', '/en', '/fr/articles/x', '/en/anything', '/_next/static/chunks/a.js', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/icon.svg', ...Object.values(SITE_IMAGES).map((i) => i.path)])('stays off %s', (path) => {
+  it.each([
+    '/fr',
+    '/en',
+    '/fr/articles/x',
+    '/en/anything',
+    '/_next/static/chunks/a.js',
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+    '/robots.txt',
+    '/icon.svg',
+    ...Object.values(SITE_IMAGES).map((i) => i.path),
+  ])('stays off %s', (path) => {
     expect(pattern.test(path)).toBe(false);
     expect(slashPattern.test(path)).toBe(false);
   });

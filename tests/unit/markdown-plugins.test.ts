@@ -26,9 +26,15 @@ function html(plugin: Plugin<[], Root>, markdown: string, data: Data = {}): stri
 
 describe('remarkQuotes', () => {
   it('uses the quotation marks of the document’s language and names the speaker', () => {
-    expect(html(remarkQuotes, 'Il a dit :quote[oui]{speaker=ada}.', { locale: 'fr' })).toBe('<p>Il a dit <q id="quote-1" data-speaker="ada">«\u00a0oui\u00a0»</q>.</p>');
-    expect(html(remarkQuotes, 'She said :quote[yes]{speaker=ada}.', { locale: 'en' })).toBe('<p>She said <q id="quote-1" data-speaker="ada">\u201Cyes\u201D</q>.</p>');
-    expect(html(remarkQuotes, ':::quote{speaker=ada}\nYes.\n:::', { locale: 'en', speakerName: () => 'Ada Lovelace' })).toContain('<figcaption>Ada Lovelace</figcaption>');
+    expect(html(remarkQuotes, 'Il a dit :quote[oui]{speaker=ada}.', { locale: 'fr' })).toBe(
+      '<p>Il a dit <q id="quote-1" data-speaker="ada">«\u00a0oui\u00a0»</q>.</p>',
+    );
+    expect(html(remarkQuotes, 'She said :quote[yes]{speaker=ada}.', { locale: 'en' })).toBe(
+      '<p>She said <q id="quote-1" data-speaker="ada">\u201Cyes\u201D</q>.</p>',
+    );
+    expect(html(remarkQuotes, ':::quote{speaker=ada}\nYes.\n:::', { locale: 'en', speakerName: () => 'Ada Lovelace' })).toContain(
+      '<figcaption>Ada Lovelace</figcaption>',
+    );
   });
 
   it('refuses a document without a language, saying what is missing', () => {

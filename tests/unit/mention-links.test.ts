@@ -15,7 +15,11 @@ const FIXTURES = path.resolve('tests/fixtures/mentions');
 const entities: Mentionable[] = [
   { kind: 'person', id: 'dmitry-shanin', spellings: ['Dmitry Chanine', 'Dmitry Shanin', 'Chanine'] },
   { kind: 'person', id: 'olga-vidanova', spellings: ['Olga Vidanova'] },
-  { kind: 'organization', id: 'technopolis', spellings: ['Zone économique spéciale Technopolis de Moscou', 'Technopolis de Moscou', 'Technopolis Moscow', 'Technopolis'] },
+  {
+    kind: 'organization',
+    id: 'technopolis',
+    spellings: ['Zone économique spéciale Technopolis de Moscou', 'Technopolis de Moscou', 'Technopolis Moscow', 'Technopolis'],
+  },
 ];
 const names: Record<string, string> = { 'dmitry-shanin': 'Dmitry Chanine', 'olga-vidanova': 'Olga Vidanova' };
 
@@ -23,9 +27,7 @@ function render(markdown: string, locale: Locale = 'fr', withMentions = true): s
   const options: RenderOptions = {
     locale,
     speakerName: (id) => names[id],
-    mentions: withMentions
-      ? { find: createMentionFinder(entities), href: (m) => `/${locale}/${m.kind}/${m.id}` }
-      : undefined,
+    mentions: withMentions ? { find: createMentionFinder(entities), href: (m) => `/${locale}/${m.kind}/${m.id}` } : undefined,
   };
   return renderMarkdown(parseMarkdown(markdown), options).trim();
 }

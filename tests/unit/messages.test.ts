@@ -8,9 +8,7 @@ type Tree = { [key: string]: string | Tree };
 const catalogue = (locale: string): Tree => JSON.parse(readFileSync(`content/messages/${locale}.json`, 'utf8'));
 
 function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
 }
 
 /** Argument and tag names of a parsed message, branches and tag contents included. */
@@ -47,7 +45,13 @@ describe('UI messages', () => {
     // Parsed as ICU messages, so plural branches' own words ("{count, plural, =0 {No stories}…")
     // are text, and only arguments and rich-text tags count.
     const placeholders = (m: string): string[] => [...new Set(argumentNames(parse(m)))].sort();
-    const flat = (locale: string) => Object.fromEntries(keys(catalogue(locale)).map((k) => [k, k.split('.').reduce<string | Tree>((t, part) => (t as Tree)[part] as string | Tree, catalogue(locale)) as string]));
+    const flat = (locale: string) =>
+      Object.fromEntries(
+        keys(catalogue(locale)).map((k) => [
+          k,
+          k.split('.').reduce<string | Tree>((t, part) => (t as Tree)[part] as string | Tree, catalogue(locale)) as string,
+        ]),
+      );
     const ref = flat(reference);
     for (const locale of others) {
       const other = flat(locale);

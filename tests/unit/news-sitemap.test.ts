@@ -37,7 +37,11 @@ describe('news sitemap', () => {
     const urlset = parse(newsSitemap(articles, name, new Date('2025-09-21T09:30:00Z')));
     expect(urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
-    expect(urlset.url?.map((u) => u.loc)).toEqual([`${BASE}/fr/articles/histoire-en-francais-seulement`, `${BASE}/en/articles/a-title-example`, `${BASE}/fr/articles/un-titre-exemple`]);
+    expect(urlset.url?.map((u) => u.loc)).toEqual([
+      `${BASE}/fr/articles/histoire-en-francais-seulement`,
+      `${BASE}/en/articles/a-title-example`,
+      `${BASE}/fr/articles/un-titre-exemple`,
+    ]);
     expect(urlset.url?.[1]?.['news:news']).toEqual({
       'news:publication': { 'news:name': 'Cloud Cities Info', 'news:language': 'en' },
       'news:publication_date': '2025-09-19',

@@ -27,10 +27,7 @@ describe('quote ties', () => {
   it('reports directives that are not ties, with a hint', () => {
     const { ties, problems } = collectQuoteTies(parseMarkdown('A :quote[x] and ::said[y]{speaker=a} and :note[z]'));
     expect(ties).toEqual([]);
-    expect(problems.map((p) => p.message)).toEqual([
-      ':quote has no speaker',
-      '":note" is read as a tie to a speaker, which the site does not know',
-    ]);
+    expect(problems.map((p) => p.message)).toEqual([':quote has no speaker', '":note" is read as a tie to a speaker, which the site does not know']);
     expect(collectQuoteTies(parseMarkdown('::said[y]{speaker=a}')).problems[0]?.message).toBe('"::said" is not a form the site knows');
   });
 });
@@ -38,7 +35,9 @@ describe('quote ties', () => {
 describe('quote rendering', () => {
   it('renders French quotations with guillemets, a caption and anchors', () => {
     const html = renderMarkdown(parseMarkdown(body), { locale: 'fr', speakerName: (id) => names[id] });
-    expect(html).toContain('<figure class="quote" id="p-2"><blockquote id="quote-1" data-speaker="ada">\n<p>Nous sommes prêts\u202F!</p>\n</blockquote><figcaption>Ada Exemplova</figcaption></figure>');
+    expect(html).toContain(
+      '<figure class="quote" id="p-2"><blockquote id="quote-1" data-speaker="ada">\n<p>Nous sommes prêts\u202F!</p>\n</blockquote><figcaption>Ada Exemplova</figcaption></figure>',
+    );
     expect(html).toContain('<q id="quote-2" data-speaker="ada">«\u00A0tout va bien\u00A0»</q>');
     expect(html).toContain('<span id="quote-3" data-speaker="ada" class="reported-speech">que rien ne presse</span>, à 10:30.');
   });

@@ -104,7 +104,14 @@ describe('appearances and quotes', () => {
   it('lists the stories a person speaks in, newest first, with the role and quotes of each', () => {
     const appearances = registry.appearancesOf('yuri-shanin', 'en');
     expect(appearances.map((a) => [a.article.storyId, a.role, a.quotes.map((q) => [q.anchor, q.kind])])).toEqual([
-      ['plant-batteries', 'founder of Volga Batteries and head of the new plant', [['quote-1', 'quote'], ['quote-3', 'said']]],
+      [
+        'plant-batteries',
+        'founder of Volga Batteries and head of the new plant',
+        [
+          ['quote-1', 'quote'],
+          ['quote-3', 'said'],
+        ],
+      ],
       ['forum-robotics', 'chief executive of Volga Batteries', [['quote-2', 'said']]],
     ]);
     expect(appearances.flatMap((a) => a.quotes).every((q) => q.speaker === 'yuri-shanin')).toBe(true);
@@ -121,7 +128,8 @@ describe('appearances and quotes', () => {
   });
 
   it("gives a person's quotes newest story first, in document order, each with its article", () => {
-    const quotesBy = (id: string, locale: Locale) => registry.appearancesOf(id, locale).flatMap(({ article: a, quotes }) => quotes.map((quote) => [a.storyId, quote.anchor, quote.text]));
+    const quotesBy = (id: string, locale: Locale) =>
+      registry.appearancesOf(id, locale).flatMap(({ article: a, quotes }) => quotes.map((quote) => [a.storyId, quote.anchor, quote.text]));
     expect(quotesBy('yuri-shanin', 'en')).toEqual([
       ['plant-batteries', 'quote-1', 'The first cells will leave the line in spring.'],
       ['plant-batteries', 'quote-3', 'expects to hire locally'],
@@ -197,13 +205,27 @@ describe('events', () => {
 
   it('dates an event the sources do not date by when it was reported, and sorts it by its newest report', () => {
     const event = (id: string, date: string | undefined, reportedOn: string[]): NewsEvent => ({
-      id, slug: { fr: id, en: id }, name: { fr: id, en: id }, location: { fr: 'Valmont', en: 'Valmont' }, ...(date ? { date } : {}), reportedOn, organizers: [], associatedOrganizations: [],
+      id,
+      slug: { fr: id, en: id },
+      name: { fr: id, en: id },
+      location: { fr: 'Valmont', en: 'Valmont' },
+      ...(date ? { date } : {}),
+      reportedOn,
+      organizers: [],
+      associatedOrganizations: [],
     });
-    const events = [event('dated', '2025-09', []), event('reported', undefined, ['2025-08-30', '2025-10-01']), event('unreported', undefined, []), event('older', '2025-06-02', ['2025-06-03'])];
+    const events = [
+      event('dated', '2025-09', []),
+      event('reported', undefined, ['2025-08-30', '2025-10-01']),
+      event('unreported', undefined, []),
+      event('older', '2025-06-02', ['2025-06-03']),
+    ];
     const site = createSite({ ...content, events: new Map(events.map((e) => [e.id, e])) }, () => ({}));
     expect(ids(site.events())).toEqual(['reported', 'dated', 'older', 'unreported']);
     // In the fixture, the Valmont fair is reported by its stories' sources.
-    expect(registry.event('valmont-expo')?.reportedOn).toEqual([...new Set(['forum-robotics', 'apprentices-drive'].map((id) => article(id, 'en').source.date))].sort());
+    expect(registry.event('valmont-expo')?.reportedOn).toEqual(
+      [...new Set(['forum-robotics', 'apprentices-drive'].map((id) => article(id, 'en').source.date))].sort(),
+    );
   });
 
   it('lists the stories about an event, its sessions in order of first report, and who spoke there', () => {

@@ -45,9 +45,12 @@ describe('parseArticlePath', () => {
     expect(parseArticlePath(path)).toEqual(expected);
   });
 
-  it.each(['/en/articles/x/bilingue', '/fr/articles/x/lite', '/fr/articles/x/y', '/fr/articles/x/bilingue/y', '/fr/articles'])('%s is a path no route serves', (path) => {
-    expect(parseArticlePath(path)?.route).toBeUndefined();
-  });
+  it.each(['/en/articles/x/bilingue', '/fr/articles/x/lite', '/fr/articles/x/y', '/fr/articles/x/bilingue/y', '/fr/articles'])(
+    '%s is a path no route serves',
+    (path) => {
+      expect(parseArticlePath(path)?.route).toBeUndefined();
+    },
+  );
 
   it.each(['/fr', '/fr/intervenants/x', '/de/articles/x', '/fr/articles/x/', '/articles/x'])('%s is not for the article routes to judge', (path) => {
     expect(parseArticlePath(path)).toBeUndefined();
@@ -55,7 +58,8 @@ describe('parseArticlePath', () => {
 });
 
 describe('a page rendered after the build, on its way out', () => {
-  const page = (script: string) => `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>Archive</main><script>${script}</script></body></html>`;
+  const page = (script: string) =>
+    `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>Archive</main><script>${script}</script></body></html>`;
   let server: Server;
   let port = 0;
   beforeAll(async () => {
@@ -147,7 +151,8 @@ describe('a page rendered after the build, on its way out', () => {
 describe('a page rendered after the build, compressed by the server as it is written', () => {
   let server: Server;
   let port = 0;
-  const html = '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>Gzipped</main><script>self.__next_f.push([1,"z"])</script></body></html>';
+  const html =
+    '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>Gzipped</main><script>self.__next_f.push([1,"z"])</script></body></html>';
   beforeAll(async () => {
     server = createServer((_req, res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -29,17 +29,23 @@ describe('refusal: what the guard answers instead of Next', () => {
     expect(refusal(request(method, '/fr'))).toBeUndefined();
   });
 
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'get'])('%s: 405, Allow: GET, HEAD, cached briefly like a 404', (method) => {
-    expect(refusal(request(method, '/fr'))).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD', 'Cache-Control': NOT_FOUND_CACHE_CONTROL } });
-  });
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'get'])(
+    '%s: 405, Allow: GET, HEAD, cached briefly like a 404',
+    (method) => {
+      expect(refusal(request(method, '/fr'))).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD', 'Cache-Control': NOT_FOUND_CACHE_CONTROL } });
+    },
+  );
 
   it.each(['/', '/fr?q=x', '//x.example/', '/fr//x/', '/%2e%2e'])('a path is a target (%s)', (url) => {
     expect(refusal(request('GET', url))).toBeUndefined();
   });
 
-  it.each(['*', 'http://elsewhere.example/fr/', 'https://127.0.0.1/', 'elsewhere.example:443', 'fr', ''])('any other request target: 400, not stored (%s)', (url) => {
-    expect(refusal(request('GET', url))).toMatchObject({ status: 400, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } });
-  });
+  it.each(['*', 'http://elsewhere.example/fr/', 'https://127.0.0.1/', 'elsewhere.example:443', 'fr', ''])(
+    'any other request target: 400, not stored (%s)',
+    (url) => {
+      expect(refusal(request('GET', url))).toMatchObject({ status: 400, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } });
+    },
+  );
 
   it.each([
     ['RSC', { rsc: '1' }],
@@ -52,9 +58,12 @@ describe('refusal: what the guard answers instead of Next', () => {
     expect(refusal(request('GET', '/fr/recherche?q=x', headers))).toMatchObject({ status: 400, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } });
   });
 
-  it.each(['/fr.rsc', '/fr/articles/x.prefetch.rsc', '/fr.segments/_tree.segment.rsc', '/x.rsc?a=1'])('a path Next reads as a router request: 400 (%s)', (url) => {
-    expect(refusal(request('GET', url))?.status).toBe(400);
-  });
+  it.each(['/fr.rsc', '/fr/articles/x.prefetch.rsc', '/fr.segments/_tree.segment.rsc', '/x.rsc?a=1'])(
+    'a path Next reads as a router request: 400 (%s)',
+    (url) => {
+      expect(refusal(request('GET', url))?.status).toBe(400);
+    },
+  );
 
   it.each(['/fr/rsc', '/fr?x=.rsc', '/fr/x.rsc2', '/fr?_rsc=1'])('a path that only looks like one is let through (%s)', (url) => {
     expect(refusal(request('GET', url))).toBeUndefined();
@@ -91,7 +100,11 @@ describe("Next's internal request headers", () => {
 });
 
 describe('headEdits: the head of every response', () => {
-  const page = { 'content-security-policy': "default-src 'none'; script-src 'self' 'sha256-x'", 'cache-control': HTML_CACHE_CONTROL, 'content-type': 'text/html' };
+  const page = {
+    'content-security-policy': "default-src 'none'; script-src 'self' 'sha256-x'",
+    'cache-control': HTML_CACHE_CONTROL,
+    'content-type': 'text/html',
+  };
 
   it('a response with no header of its own (a redirect of Next, an error) gets them all, the strictest policy, and no cache', () => {
     expect(headEdits(308, { location: '/x.example/' })).toEqual({
@@ -100,7 +113,7 @@ describe('headEdits: the head of every response', () => {
     });
   });
 
-  it("a page keeps its own policy, cache and CORP; only what it lacks is added", () => {
+  it('a page keeps its own policy, cache and CORP; only what it lacks is added', () => {
     const { 'Cross-Origin-Resource-Policy': _, ...rest } = SECURITY_HEADERS;
     expect(headEdits(200, { ...page, 'cross-origin-resource-policy': EMBEDDABLE_CORP })).toEqual({ set: rest, remove: [] });
   });
@@ -116,18 +129,40 @@ describe('headEdits: the head of every response', () => {
   });
 
   it('several Cache-Control values become one: private if any part says so', () => {
-    expect(headEdits(404, { 'cache-control': ['private, no-cache, no-store, max-age=0, must-revalidate', NOT_FOUND_CACHE_CONTROL] }).set['Cache-Control']).toBe(PRIVATE_CACHE_CONTROL);
+    expect(headEdits(404, { 'cache-control': ['private, no-cache, no-store, max-age=0, must-revalidate', NOT_FOUND_CACHE_CONTROL] }).set['Cache-Control']).toBe(
+      PRIVATE_CACHE_CONTROL,
+    );
     expect(headEdits(200, { 'cache-control': ['public', 'max-age=60'] }).set['Cache-Control']).toBe('public, max-age=60');
   });
 
   it("Next's internal headers are not sent; other headers are", () => {
-    const { remove } = headEdits(200, { ...page, 'x-matched-path': '/[locale]', 'x-middleware-skip': '1', 'x-middleware-rewrite': '/fr/page-not-found', 'x-nextjs-cache': 'HIT', 'x-nextjs-stale-time': '300', 'x-next-cache-tags': 'a', 'x-cache-status': 'HIT', 'x-frame-options': 'DENY' });
-    expect(remove.sort()).toEqual(['x-matched-path', 'x-middleware-rewrite', 'x-middleware-skip', 'x-next-cache-tags', 'x-nextjs-cache', 'x-nextjs-stale-time']);
+    const { remove } = headEdits(200, {
+      ...page,
+      'x-matched-path': '/[locale]',
+      'x-middleware-skip': '1',
+      'x-middleware-rewrite': '/fr/page-not-found',
+      'x-nextjs-cache': 'HIT',
+      'x-nextjs-stale-time': '300',
+      'x-next-cache-tags': 'a',
+      'x-cache-status': 'HIT',
+      'x-frame-options': 'DENY',
+    });
+    expect(remove.sort()).toEqual([
+      'x-matched-path',
+      'x-middleware-rewrite',
+      'x-middleware-skip',
+      'x-next-cache-tags',
+      'x-nextjs-cache',
+      'x-nextjs-stale-time',
+    ]);
     for (const name of INTERNAL_RESPONSE_HEADERS) expect(isInternalResponseHeader(name), name).toBe(true);
   });
 
   it('a response shared caches may store sets no cookie; a private one may', () => {
-    const clearing = ['__prerender_bypass=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT', '__next_preview_data=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT'];
+    const clearing = [
+      '__prerender_bypass=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+      '__next_preview_data=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    ];
     expect(headEdits(200, { ...page, 'set-cookie': clearing }).remove).toEqual(['set-cookie']);
     expect(headEdits(404, { 'cache-control': NOT_FOUND_CACHE_CONTROL, 'set-cookie': clearing }).remove).toEqual(['set-cookie']);
     expect(headEdits(307, { 'cache-control': PRIVATE_CACHE_CONTROL, 'set-cookie': 'NEXT_LOCALE=en' }).remove).toEqual([]);
@@ -136,8 +171,19 @@ describe('headEdits: the head of every response', () => {
   });
 
   it('isShareable reads private and no-store wherever they stand', () => {
-    expect([HTML_CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL, 'public, max-age=31536000, immutable', 'max-age=0, must-revalidate'].map(isShareable)).toEqual([true, true, true, true]);
-    expect([PRIVATE_CACHE_CONTROL, 'no-store', 'max-age=0,private', 'private="set-cookie"', undefined].map(isShareable)).toEqual([false, false, false, false, false]);
+    expect([HTML_CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL, 'public, max-age=31536000, immutable', 'max-age=0, must-revalidate'].map(isShareable)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([PRIVATE_CACHE_CONTROL, 'no-store', 'max-age=0,private', 'private="set-cookie"', undefined].map(isShareable)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -151,7 +197,12 @@ describe('clientErrorResponse: what Node answers to bytes it cannot parse, with 
     const response = clientErrorResponse(code);
     expect(response.startsWith(`HTTP/1.1 ${status}\r\n`)).toBe(true);
     expect(response.endsWith('\r\n\r\n')).toBe(true);
-    for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': NON_HTML_CSP, 'Cache-Control': PRIVATE_CACHE_CONTROL, Connection: 'close' })) {
+    for (const [name, value] of Object.entries({
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': NON_HTML_CSP,
+      'Cache-Control': PRIVATE_CACHE_CONTROL,
+      Connection: 'close',
+    })) {
       expect(response).toContain(`\r\n${name}: ${value}\r\n`);
     }
   });
@@ -199,7 +250,10 @@ describe('the guard on a node:http server answering as Next does', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(header(response, name.toLowerCase()), `${name} on ${what}`).toEqual([value]);
     expect(header(response, 'content-security-policy'), what).toHaveLength(1);
     expect(header(response, 'cache-control'), what).toHaveLength(1);
-    expect(response.headers.filter(([name]) => isInternalResponseHeader(name)), what).toEqual([]);
+    expect(
+      response.headers.filter(([name]) => isInternalResponseHeader(name)),
+      what,
+    ).toEqual([]);
   };
 
   it('refuses odd targets, odd methods and router requests before the application sees them, with the headers', async () => {
@@ -222,7 +276,12 @@ describe('the guard on a node:http server answering as Next does', () => {
   });
 
   it('the application never sees an internal request header', async () => {
-    const response = await get('/echo', { 'X-Middleware-Prefetch': '1', 'x-middleware-subrequest': 'proxy:proxy', 'X-Now-Route-Matches': '1', 'Accept-Language': 'en' });
+    const response = await get('/echo', {
+      'X-Middleware-Prefetch': '1',
+      'x-middleware-subrequest': 'proxy:proxy',
+      'X-Now-Route-Matches': '1',
+      'Accept-Language': 'en',
+    });
     const seen = JSON.parse(response.body) as { headers: Record<string, string>; raw: string[] };
     expect(Object.keys(seen.headers).sort()).toEqual(['accept-language', 'connection', 'host']);
     expect(seen.raw).toEqual(['Host', 'site', 'Connection', 'close', 'Accept-Language', 'en']);

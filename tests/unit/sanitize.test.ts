@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitMarkdown } from '@/lib/content/front-matter';
 import { parseMarkdown, renderMarkdown } from '@/lib/markdown/render';
 
-const render = (markdown: string) =>
-  renderMarkdown(parseMarkdown(markdown), { locale: 'en', speakerName: (id) => (id === 'ada' ? 'Ada' : undefined) });
+const render = (markdown: string) => renderMarkdown(parseMarkdown(markdown), { locale: 'en', speakerName: (id) => (id === 'ada' ? 'Ada' : undefined) });
 
 describe('Markdown sanitizing', () => {
   it('drops a <script> block and inline script', () => {
@@ -32,7 +31,9 @@ describe('Markdown sanitizing', () => {
 
   it('cannot smuggle attributes through a quote directive', () => {
     const html = render(':::quote{speaker=ada onclick="alert(1)" style="x" id="main"}\nWords.\n:::');
-    expect(html).toBe('<figure class="quote" id="p-1"><blockquote id="quote-1" data-speaker="ada">\n<p>Words.</p>\n</blockquote><figcaption>Ada</figcaption></figure>\n');
+    expect(html).toBe(
+      '<figure class="quote" id="p-1"><blockquote id="quote-1" data-speaker="ada">\n<p>Words.</p>\n</blockquote><figcaption>Ada</figcaption></figure>\n',
+    );
   });
 
   it('escapes markup inside a quote directive label', () => {

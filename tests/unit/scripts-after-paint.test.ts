@@ -80,7 +80,9 @@ describe('scripts after the first paint', () => {
   });
 
   it('fails on a script it does not know how to move, rather than let it load with the page', () => {
-    expect(() => scriptsAfterFirstPaint(page.replace('<main>', '<script src="/x.js" defer></script><main>'))).toThrow(/would load with the page: <script src="\/x.js" defer>/);
+    expect(() => scriptsAfterFirstPaint(page.replace('<main>', '<script src="/x.js" defer></script><main>'))).toThrow(
+      /would load with the page: <script src="\/x.js" defer>/,
+    );
     expect(() => scriptsAfterFirstPaint(page.replace('<main>', '<link rel="modulepreload" href="/m.js"/><main>'))).toThrow(/modulepreload/);
   });
 });

@@ -102,7 +102,11 @@ describe('search ranking', () => {
   });
 
   it('names by any spelling: the person first, then stories and the organization', () => {
-    for (const [q, locale] of [['Tchernov', 'en'], ['chernov', 'fr'], ['Sergey', 'fr']] as const) {
+    for (const [q, locale] of [
+      ['Tchernov', 'en'],
+      ['chernov', 'fr'],
+      ['Sergey', 'fr'],
+    ] as const) {
       const r = search(q, locale);
       expect(ids(r)[0], q).toBe('person:sergei-chernov');
       expect(ids(r), q).toContain('story:industrial-policy');
@@ -132,7 +136,12 @@ describe('search ranking', () => {
   });
 
   it('a smaller limit gives the first results of the full ranking, and the same total', () => {
-    for (const [q, locale] of [['Valmont', 'fr'], ['Valmont', 'en'], ['Arlenbourg', 'en'], ['plan', 'fr']] as const) {
+    for (const [q, locale] of [
+      ['Valmont', 'fr'],
+      ['Valmont', 'en'],
+      ['Arlenbourg', 'en'],
+      ['plan', 'fr'],
+    ] as const) {
       const full = index.search(q, locale);
       for (const limit of [1, 2, 3]) {
         const cut = index.search(q, locale, { limit });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_WORDS,
-  cleanQuery,
-  frenchDerivation,
-  nameTerm,
-  termIn,
-  tokens,
-  words,
-} from '@/lib/search/normalize';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, cleanQuery, frenchDerivation, nameTerm, termIn, tokens, words } from '@/lib/search/normalize';
 import { fold } from '@/lib/text/fold';
 
 /* How words become index terms: folding, elisions, stop words, stemming, query cleaning. */

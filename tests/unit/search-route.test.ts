@@ -15,7 +15,9 @@ describe('search page segments', () => {
 
   it('are plain ASCII words that shadow no other page', () => {
     const segments = Object.values(searchSegments);
-    const fixed = readdirSync('app/[locale]', { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('[')).map((e) => e.name);
+    const fixed = readdirSync('app/[locale]', { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('['))
+      .map((e) => e.name);
     for (const locale of routing.locales) {
       expect(searchSegments[locale]).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       for (const kind of entityKinds) expect(segments).not.toContain(entitySegments[kind][locale]);

@@ -20,7 +20,12 @@ describe('search over content/', () => {
   });
 
   it('« developpement », « industriel » and "cities" find the forum story', () => {
-    for (const [q, locale] of [['developpement', 'fr'], ['industriel', 'fr'], ['cities', 'en'], ['city', 'en']] as const) {
+    for (const [q, locale] of [
+      ['developpement', 'fr'],
+      ['industriel', 'fr'],
+      ['cities', 'en'],
+      ['city', 'en'],
+    ] as const) {
       expect(top(q, locale), q).toContain(story);
     }
   });

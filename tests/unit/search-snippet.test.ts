@@ -3,7 +3,10 @@ import { highlight, snippet, SNIPPET_LENGTH } from '@/lib/search/snippet';
 
 /* Snippets as segments: the matched words marked, the window around the first match. */
 
-const is = (...targets: string[]) => (word: string) => targets.includes(word.toLowerCase());
+const is =
+  (...targets: string[]) =>
+  (word: string) =>
+    targets.includes(word.toLowerCase());
 const render = (segments: { text: string; match: boolean }[]) => segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
 
 describe('highlight', () => {

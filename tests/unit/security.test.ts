@@ -77,7 +77,10 @@ describe('finalize-build writes each prerendered response its headers', () => {
   // A route handler's HTML with its own policy (the lite pages).
   const litePolicy = "default-src 'none'; script-src 'none'; style-src 'sha256-abc='";
   write('en/lite.body', '<!doctype html><style>p{}</style><p>x</p>');
-  write('en/lite.meta', JSON.stringify({ headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': litePolicy, 'cache-control': HTML_CACHE_CONTROL } }));
+  write(
+    'en/lite.meta',
+    JSON.stringify({ headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': litePolicy, 'cache-control': HTML_CACHE_CONTROL } }),
+  );
   const meta = (file: string) => JSON.parse(readFileSync(path.join(app, file), 'utf8')) as { headers: Record<string, string> };
 
   it('runs, and running it twice gives the same output', () => {
@@ -104,7 +107,11 @@ describe('finalize-build writes each prerendered response its headers', () => {
   });
 
   it("a route handler's own policy is kept, not replaced by the non-HTML one", () => {
-    expect(meta('en/lite.meta').headers).toEqual({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': litePolicy, 'cache-control': HTML_CACHE_CONTROL });
+    expect(meta('en/lite.meta').headers).toEqual({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': litePolicy,
+      'cache-control': HTML_CACHE_CONTROL,
+    });
   });
 
   it("also finalizes the copy output: 'standalone' makes of the build", () => {
@@ -153,7 +160,8 @@ describe('Observatory scoring rules', () => {
   });
 
   it('the search page and other responses score A+ too', () => {
-    for (const csp of [SEARCH_PAGE_CSP, NON_HTML_CSP]) expect(observatoryScan({ headers: headersOf({ ...site, 'Content-Security-Policy': csp }) }).grade).toBe('A+');
+    for (const csp of [SEARCH_PAGE_CSP, NON_HTML_CSP])
+      expect(observatoryScan({ headers: headersOf({ ...site, 'Content-Security-Policy': csp }) }).grade).toBe('A+');
   });
 
   it.each([

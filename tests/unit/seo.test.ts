@@ -34,7 +34,15 @@ describe('site URL', () => {
   });
 
   it('refuses a SITE_URL that is not an absolute http(s) URL, saying how to fix it', () => {
-    for (const value of ['example.org', '/fr', 'ftp://example.org', 'javascript:alert(1)', 'https://user:pw@example.org', 'https://example.org/?a=1', 'https://example.org/#x']) {
+    for (const value of [
+      'example.org',
+      '/fr',
+      'ftp://example.org',
+      'javascript:alert(1)',
+      'https://user:pw@example.org',
+      'https://example.org/?a=1',
+      'https://example.org/#x',
+    ]) {
       vi.stubEnv('SITE_URL', value);
       expect(() => siteUrl(), value).toThrow(/^SITE_URL: .* — set it to the site's absolute address/);
       expect(() => pageAlternates(translated, 'fr'), value).toThrow(/SITE_URL/);
@@ -143,7 +151,10 @@ describe('sitemap', () => {
       en: 'https://news.example.org/en/speakers/dmitry-shanin',
       'x-default': 'https://news.example.org/fr/intervenants/dmitry-chanine',
     });
-    expect(entries.some((e) => e.url === 'https://news.example.org/fr/intervenants/dmitry-shanin'), 'the old address is no page').toBe(false);
+    expect(
+      entries.some((e) => e.url === 'https://news.example.org/fr/intervenants/dmitry-shanin'),
+      'the old address is no page',
+    ).toBe(false);
     expect(person?.lastModified).toBe('2025-09-19');
   });
 
@@ -156,7 +167,17 @@ describe('sitemap', () => {
     const base = 'https://news.example.org';
     const { content } = loadContent('tests/fixtures/site');
     expect(entries.map((e) => e.url).sort()).toEqual(
-      [`${base}/fr`, `${base}/en`, `${base}/fr/articles/un-titre-exemple`, `${base}/en/articles/a-title-example`, `${base}/fr/articles/histoire-en-francais-seulement`, `${base}/fr/articles/un-paragraphe-coupe`, `${base}/en/articles/a-paragraph-split`, `${base}/en/articles/long-report-example-forum`, ...entityUrls(base, content)].sort(),
+      [
+        `${base}/fr`,
+        `${base}/en`,
+        `${base}/fr/articles/un-titre-exemple`,
+        `${base}/en/articles/a-title-example`,
+        `${base}/fr/articles/histoire-en-francais-seulement`,
+        `${base}/fr/articles/un-paragraphe-coupe`,
+        `${base}/en/articles/a-paragraph-split`,
+        `${base}/en/articles/long-report-example-forum`,
+        ...entityUrls(base, content),
+      ].sort(),
     );
     const frenchOnly = entries.find((e) => e.url.endsWith('/histoire-en-francais-seulement'));
     expect(frenchOnly?.alternates?.languages).toEqual({
@@ -170,7 +191,10 @@ describe('sitemap', () => {
 describe('feed links', () => {
   it('an entity page advertises its own feeds first, then its language’s', () => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
-    const own = { title: 'Olga Vidanova — Cloud Cities Info', paths: { rss: '/fr/intervenants/olga-vidanova/feed.xml', json: '/fr/intervenants/olga-vidanova/feed.json' } };
+    const own = {
+      title: 'Olga Vidanova — Cloud Cities Info',
+      paths: { rss: '/fr/intervenants/olga-vidanova/feed.xml', json: '/fr/intervenants/olga-vidanova/feed.json' },
+    };
     expect(pageAlternates({ fr: '/fr/intervenants/olga-vidanova' }, 'fr', own).types).toEqual({
       'application/rss+xml': [
         { url: 'https://news.example.org/fr/intervenants/olga-vidanova/feed.xml', title: 'Olga Vidanova — Cloud Cities Info (RSS)' },
@@ -203,7 +227,13 @@ describe('social cards', () => {
     const article = site.article('en', 'a-title-example');
     if (!article) throw new Error('fixture story missing');
     const card = articleCard(
-      { title: article.title, description: article.standfirst, siteName: 'Cloud Cities Info', locale: 'en', paths: articlePaths({ fr: { slug: 'un-titre-exemple' }, en: article }) },
+      {
+        title: article.title,
+        description: article.standfirst,
+        siteName: 'Cloud Cities Info',
+        locale: 'en',
+        paths: articlePaths({ fr: { slug: 'un-titre-exemple' }, en: article }),
+      },
       article,
       'Economy',
       ['Industry'],
@@ -212,7 +242,9 @@ describe('social cards', () => {
       type: 'article',
       locale: 'en_GB',
       alternateLocale: ['fr_FR'],
-      images: [{ url: `https://news.example.org/en/articles/${article.slug}/opengraph-image`, width: 1200, height: 630, type: 'image/png', alt: article.title }],
+      images: [
+        { url: `https://news.example.org/en/articles/${article.slug}/opengraph-image`, width: 1200, height: 630, type: 'image/png', alt: article.title },
+      ],
     });
     expect(card.twitter).toMatchObject({ card: 'summary_large_image' });
   });

@@ -24,7 +24,8 @@ let run = 0;
 let dir: string;
 let store: string;
 let cache: string;
-const build = (code: { loader: string; renderer: string; search?: string } = { loader: 'L1', renderer: 'R1', search: 'S1' }) => buildSiteStore(dir, store, cache, code);
+const build = (code: { loader: string; renderer: string; search?: string } = { loader: 'L1', renderer: 'R1', search: 'S1' }) =>
+  buildSiteStore(dir, store, cache, code);
 const frFile = () => path.join(dir, 'articles', 'sample-story', 'fr.md');
 
 beforeEach(() => {
@@ -56,7 +57,10 @@ describe('site:build', () => {
     build();
     appendFileSync(frFile(), '\nUne phrase ajoutée après coup.\n');
     expect(build().stats).toMatchObject({ parsed: 1, parsedFromCache: 5, rendered: 1, renderedFromCache: 5, storiesWritten: 1, storiesKept: 3 });
-    const html = readStore(store).bodies('sample-story').fr?.passages.map((p) => p.html).join('\n');
+    const html = readStore(store)
+      .bodies('sample-story')
+      .fr?.passages.map((p) => p.html)
+      .join('\n');
     expect(html).toContain('Une phrase ajoutée après coup.');
   });
 
@@ -72,7 +76,10 @@ describe('site:build', () => {
     for (const q of ['tramways', 'exemple', 'Ada', 'forum', 'industrie']) {
       for (const locale of ['fr', 'en'] as const) {
         const [a, b] = [stored.search(q, locale), whole.search(q, locale)];
-        expect(a.results.map((r) => r.document.id), `${q} ${locale}`).toEqual(b.results.map((r) => r.document.id));
+        expect(
+          a.results.map((r) => r.document.id),
+          `${q} ${locale}`,
+        ).toEqual(b.results.map((r) => r.document.id));
         a.results.forEach((r, i) => expect(r.score).toBeCloseTo(b.results[i]!.score, 9));
       }
     }

@@ -40,7 +40,11 @@ describe('content/', () => {
     const en = fr && site.translations(fr).en;
     const speakers = fr?.speakers.map((s) => s.id) ?? [];
     expect(speakers).toHaveLength(5);
-    for (const id of speakers) expect(fr?.quotes.some((q) => q.speaker === id), id).toBe(true);
+    for (const id of speakers)
+      expect(
+        fr?.quotes.some((q) => q.speaker === id),
+        id,
+      ).toBe(true);
     expect(en?.quotes.map((q) => [q.anchor, q.speaker, q.kind])).toEqual(fr?.quotes.map((q) => [q.anchor, q.speaker, q.kind]));
   });
 

@@ -47,7 +47,11 @@ describe('social images', () => {
 
   it('draw the default card of a language', async () => {
     const { bytes, errors, fetched } = await draw(() =>
-      siteImage({ siteName: 'Cloud Cities Info', tagline: 'Villes, industrie et coopération internationale', description: 'L’actualité des villes, en français et en anglais.' }),
+      siteImage({
+        siteName: 'Cloud Cities Info',
+        tagline: 'Villes, industrie et coopération internationale',
+        description: 'L’actualité des villes, en français et en anglais.',
+      }),
     );
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     expect(errors).toEqual([]);

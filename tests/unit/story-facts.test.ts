@@ -129,9 +129,11 @@ describe(`the forum story (${STORY})`, () => {
       expect(credit).toMatch(/account of that press service, whose head, Polina Pavlova, moderated the session/);
     }
     // "That press service" is the one named in the first sentence.
-    expect(sentences(article)[0]).toMatch(locale === 'fr'
-      ? /^Selon le service de presse du Département des investissements et de la politique industrielle de Moscou\b/
-      : /^According to the press service of the Moscow Department of Investment and Industrial Policy\b/);
+    expect(sentences(article)[0]).toMatch(
+      locale === 'fr'
+        ? /^Selon le service de presse du Département des investissements et de la politique industrielle de Moscou\b/
+        : /^According to the press service of the Moscow Department of Investment and Industrial Policy\b/,
+    );
   });
 
   it.each(both)('%s: credits the dispatch to Sputnik Afrique with what it is, from content, in the credit and the structured data', (locale) => {
@@ -139,36 +141,72 @@ describe(`the forum story (${STORY})`, () => {
     const { publisher } = article.source;
     expect(publisher.id).toBe('sputnik-afrique');
     expect(publisher.name).toBe('Sputnik Afrique');
-    const described = locale === 'fr' ? "service africain de langue française de Sputnik, un média d'État russe" : 'the French-language African service of Sputnik, a Russian state-owned outlet';
+    const described =
+      locale === 'fr'
+        ? "service africain de langue française de Sputnik, un média d'État russe"
+        : 'the French-language African service of Sputnik, a Russian state-owned outlet';
     expect(plain(publisher.description)).toBe(described);
-    const data = newsArticleJsonLd(article, { site: { name: 'Cloud Cities Info', logoPath: '/icon.svg' }, section: '', topics: [], people: [], organizations: [], translations: [], imagePath: '/x' });
+    const data = newsArticleJsonLd(article, {
+      site: { name: 'Cloud Cities Info', logoPath: '/icon.svg' },
+      section: '',
+      topics: [],
+      people: [],
+      organizations: [],
+      translations: [],
+      imagePath: '/x',
+    });
     expect(data.isBasedOn).toMatchObject({ publisher: { '@type': 'Organization', name: 'Sputnik Afrique', description: publisher.description } });
   });
 
   it.each(both)('%s: gives claims about Moscow, its zone and its companies to the account or a speaker, never in its own voice', (locale) => {
-    const claims = locale === 'fr'
-      ? /leader mondial|avantages fiscaux|incitations fiscales|facteurs clés|prête à l'emploi|plus dynamiques du monde|cadre technologique/
-      : /world leader|tax incentives|key factors|ready-to-use|most dynamic cities|technological framework/;
-    const attribution = locale === 'fr' ? /(?<!\p{L})(?:[Ss]elon|[Pp]our [A-Z]|a déclaré|a dit|qu'il présente)(?!\p{L})/u : /\b(?:[Aa]ccording to|account says|said|In the view of|which it presents)\b/;
+    const claims =
+      locale === 'fr'
+        ? /leader mondial|avantages fiscaux|incitations fiscales|facteurs clés|prête à l'emploi|plus dynamiques du monde|cadre technologique/
+        : /world leader|tax incentives|key factors|ready-to-use|most dynamic cities|technological framework/;
+    const attribution =
+      locale === 'fr'
+        ? /(?<!\p{L})(?:[Ss]elon|[Pp]our [A-Z]|a déclaré|a dit|qu'il présente)(?!\p{L})/u
+        : /\b(?:[Aa]ccording to|account says|said|In the view of|which it presents)\b/;
     const found = sentences(version(locale)).filter((s) => claims.test(s));
     expect(found.length).toBeGreaterThanOrEqual(4);
     for (const sentence of found) expect(sentence).toMatch(attribution);
   });
 
   it.each(both)('%s: reports speech with neutral verbs, none that vouches for the claim', (locale) => {
-    const vouching = locale === 'fr'
-      ? /(?<!\p{L})(?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles))(?:\s+\p{L}+){0,3}?\s+(?:affirmé|ajouté|assuré|expliqué|souligné|relevé|rappelé|reconnu|révélé|précisé|fait remarquer)(?!\p{L})/iu
-      : /\b(?:noted|pointed out|explained|stressed|revealed|acknowledged|admitted|added|insisted|claimed|assured)\b/;
+    const vouching =
+      locale === 'fr'
+        ? /(?<!\p{L})(?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles))(?:\s+\p{L}+){0,3}?\s+(?:affirmé|ajouté|assuré|expliqué|souligné|relevé|rappelé|reconnu|révélé|précisé|fait remarquer)(?!\p{L})/iu
+        : /\b(?:noted|pointed out|explained|stressed|revealed|acknowledged|admitted|added|insisted|claimed|assured)\b/;
     expect(readerText(version(locale))).not.toMatch(vouching);
   });
 
   it.each(both)('%s: keeps the meaning of what the source says where it paraphrases', (locale) => {
     const text = body(version(locale));
-    const kept = locale === 'fr'
-      ? ['pas seulement une métropole', 'recherchés à l\'étranger', 'aux partenaires de la ville', 'de plus en plus de terrain', 'contribuent à', 'notamment la croissance démographique', 'se concentrer sur la production']
-      : ['not just a metropolis', 'a centre for industrial development and for attracting investment', 'in demand abroad', "the city's partners", 'increasingly gaining ground', 'contribute to', 'including population growth', 'concentrate on high-tech production'];
+    const kept =
+      locale === 'fr'
+        ? [
+            'pas seulement une métropole',
+            "recherchés à l'étranger",
+            'aux partenaires de la ville',
+            'de plus en plus de terrain',
+            'contribuent à',
+            'notamment la croissance démographique',
+            'se concentrer sur la production',
+          ]
+        : [
+            'not just a metropolis',
+            'a centre for industrial development and for attracting investment',
+            'in demand abroad',
+            "the city's partners",
+            'increasingly gaining ground',
+            'contribute to',
+            'including population growth',
+            'concentrate on high-tech production',
+          ];
     for (const words of kept) expect(text).toContain(words);
-    expect(text).not.toMatch(/magnet|find buyers|trouvent preneur|steadily|se consacrer entièrement|bien plus qu'|far more than|their partners|leurs partenaires/i);
+    expect(text).not.toMatch(
+      /magnet|find buyers|trouvent preneur|steadily|se consacrer entièrement|bien plus qu'|far more than|their partners|leurs partenaires/i,
+    );
   });
 
   it('names the forum the same way throughout, as the event is named', () => {
@@ -199,8 +237,12 @@ describe(`the forum story (${STORY})`, () => {
       expect(event.date).toBeUndefined();
       expect(event.reportedOn).toEqual(['2025-09-19']);
       for (const locale of both) expect(entityKinds.events.jsonLd(site, event, locale), locale).not.toHaveProperty('startDate');
-      expect(entityKinds.events.meta(event, 'fr', translate('fr')).description).toBe('Forum Cloud Cities des BRICS, Moscou, compte rendu publié le 19 septembre 2025\u00a0: les articles et les intervenants.');
-      expect(entityKinds.events.meta(event, 'en', translate('en')).description).toBe('BRICS Cloud Cities Forum, Moscow, reported on 19 September 2025: the stories and the speakers.');
+      expect(entityKinds.events.meta(event, 'fr', translate('fr')).description).toBe(
+        'Forum Cloud Cities des BRICS, Moscou, compte rendu publié le 19 septembre 2025\u00a0: les articles et les intervenants.',
+      );
+      expect(entityKinds.events.meta(event, 'en', translate('en')).description).toBe(
+        'BRICS Cloud Cities Forum, Moscow, reported on 19 September 2025: the stories and the speakers.',
+      );
     });
   });
 
@@ -261,14 +303,22 @@ describe('reported speech (:said) is never shown as a quotation', () => {
     // A direct quotation keeps its element and its marks.
     const direct = version(locale).quotes.find((q) => q.kind === 'quote')!;
     const [open, close] = locale === 'fr' ? ['«\u00a0', '\u00a0»'] : ['“', '”'];
-    expect(renderToStaticMarkup(createElement(Statement, { quote: direct, locale, caption: 'Quote' }))).toContain(`<blockquote class="mt-1 border-l-2 border-accent pl-3 font-serif italic">${open}${escapeHtml(direct.text)}${close}</blockquote>`);
+    expect(renderToStaticMarkup(createElement(Statement, { quote: direct, locale, caption: 'Quote' }))).toContain(
+      `<blockquote class="mt-1 border-l-2 border-accent pl-3 font-serif italic">${open}${escapeHtml(direct.text)}${close}</blockquote>`,
+    );
   });
 
   it.each(both)('%s: in the feeds, the body as on the page: no quotation element or marks around it', (locale) => {
     const channel = { locale, siteName: 'Cloud Cities Info', description: '', articles: [version(locale)], topicName: (id: string) => id };
     for (const feed of [rssFeed(channel), JSON.parse(jsonFeed(channel)).items[0].content_html as string]) {
       for (const quote of said(locale)) {
-        const escaped = feed.includes('&lt;span') ? feed.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&') : feed;
+        const escaped = feed.includes('&lt;span')
+          ? feed
+              .replace(/&lt;/g, '<')
+              .replace(/&gt;/g, '>')
+              .replace(/&quot;/g, '"')
+              .replace(/&amp;/g, '&')
+          : feed;
         const span = new RegExp(`(.)<span([^>]*\\sid="${quote.anchor}"[^>]*)>(.*?)</span>(.)`, 's').exec(escaped);
         expect(span, quote.anchor).not.toBeNull();
         expect(span![2], quote.anchor).toMatch(/\bclass="reported-speech"/);
@@ -290,7 +340,8 @@ describe('reported speech (:said) is never shown as a quotation', () => {
 });
 
 /** American spellings the English site must not use (it declares en_GB): the house style is British. */
-const american = /\b(?:organiz\w*|centers?|centered|programs?|labor\w*|favor\w*|honor\w*|color\w*|behavior\w*|defense|catalog|analyz\w*|\w+aliz(?:e|es|ed|ing|ation|ations)|moderniz\w*|recogniz\w*|realiz\w*|prioritiz\w*|minimiz\w*|optimiz\w*|traveled|modeled)\b/i;
+const american =
+  /\b(?:organiz\w*|centers?|centered|programs?|labor\w*|favor\w*|honor\w*|color\w*|behavior\w*|defense|catalog|analyz\w*|\w+aliz(?:e|es|ed|ing|ation|ations)|moderniz\w*|recogniz\w*|realiz\w*|prioritiz\w*|minimiz\w*|optimiz\w*|traveled|modeled)\b/i;
 
 describe('the English site spells the British way', () => {
   it('in the story', () => {
@@ -306,8 +357,7 @@ describe('the English site spells the British way', () => {
   });
 
   it('in the interface', () => {
-    const leaves = (tree: unknown): string[] =>
-      typeof tree === 'string' ? [tree] : Object.values(tree as Record<string, unknown>).flatMap(leaves);
+    const leaves = (tree: unknown): string[] => (typeof tree === 'string' ? [tree] : Object.values(tree as Record<string, unknown>).flatMap(leaves));
     const strings = leaves(JSON.parse(readFileSync('content/messages/en.json', 'utf8')));
     expect(strings.filter((s) => american.test(s))).toEqual([]);
   });

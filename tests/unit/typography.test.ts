@@ -46,9 +46,7 @@ describe('applyFrenchTypography — required results', () => {
 
   it('straight double quotes become guillemets with NBSP', () => {
     expect(fr('"Bonjour"')).toBe('«\u00A0Bonjour\u00A0»');
-    expect(fr('Le journal "Le Monde" titre : "Fin".')).toBe(
-      'Le journal «\u00A0Le Monde\u00A0» titre\u00A0: «\u00A0Fin\u00A0».',
-    );
+    expect(fr('Le journal "Le Monde" titre : "Fin".')).toBe('Le journal «\u00A0Le Monde\u00A0» titre\u00A0: «\u00A0Fin\u00A0».');
   });
 
   it('nested straight quotes become “ ” inside « »', () => {

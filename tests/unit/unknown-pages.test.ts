@@ -64,9 +64,12 @@ describe('parseEntityPath', () => {
     expect(parseEntityPath(path)?.route).toBeUndefined();
   });
 
-  it.each(['/fr/intervenants', '/en/intervenants', '/fr/articles/x', '/fr/intervenants/x/', '/de/speakers/x'])('%s is not for the entity routes to judge', (path) => {
-    expect(parseEntityPath(path)).toBeUndefined();
-  });
+  it.each(['/fr/intervenants', '/en/intervenants', '/fr/articles/x', '/fr/intervenants/x/', '/de/speakers/x'])(
+    '%s is not for the entity routes to judge',
+    (path) => {
+      expect(parseEntityPath(path)).toBeUndefined();
+    },
+  );
 });
 
 describe('requests for pages that may not exist', () => {
@@ -152,7 +155,10 @@ describe('prerenderedEntities', () => {
       for (const kind of entityKindList) {
         for (const entity of kind.list(registry, locale)) {
           const lists = kind.stories(registry, entity.id, locale).some((a) => recent.has(a.storyId));
-          expect(prerendered.some((p) => p.kind === kind && p.entity === entity), `${kind.kind} ${entity.id} in ${locale}`).toBe(lists);
+          expect(
+            prerendered.some((p) => p.kind === kind && p.entity === entity),
+            `${kind.kind} ${entity.id} in ${locale}`,
+          ).toBe(lists);
           if (!lists && kind.stories(registry, entity.id, locale).length > 0) tail++;
         }
       }

@@ -29,8 +29,12 @@ describe('GitHub workflows', () => {
   });
 
   it.each(workflows)('%s runs on the pinned Node.js (.nvmrc), never a version of its own', (name) => {
-    const workflow = parse(readFileSync(path.join(workflowsDir, name), 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
-    const setups = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []).filter((step) => step.uses?.startsWith('actions/setup-node@'));
+    const workflow = parse(readFileSync(path.join(workflowsDir, name), 'utf8')) as {
+      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const setups = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .filter((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setups.length).toBeGreaterThan(0);
     for (const step of setups) expect(step.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
   });

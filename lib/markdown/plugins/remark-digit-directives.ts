@@ -24,9 +24,7 @@ function isDigitTextDirective(node: MdNode): boolean {
     typeof node.name === 'string' &&
     /^[0-9]/.test(node.name) &&
     (node.children === undefined || node.children.length === 0) &&
-    (node.attributes === undefined ||
-      node.attributes === null ||
-      (typeof node.attributes === 'object' && Object.keys(node.attributes).length === 0))
+    (node.attributes === undefined || node.attributes === null || (typeof node.attributes === 'object' && Object.keys(node.attributes).length === 0))
   );
 }
 

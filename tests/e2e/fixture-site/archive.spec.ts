@@ -42,14 +42,21 @@ test.describe('an archive story rendered on its first request', () => {
     await page.goto(archive.fr);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Un titre\u00A0: exemple');
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/articles\/a-title-example$/);
-    await expect(page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: /English/ })).toHaveAttribute('href', /to=%2Fen%2Farticles%2Fa-title-example/);
+    await expect(page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: /English/ })).toHaveAttribute(
+      'href',
+      /to=%2Fen%2Farticles%2Fa-title-example/,
+    );
     await context.close();
   });
 
   test('hydrates in Chromium without a policy violation', async ({ page }) => {
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     await page.goto(archive.en);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('load');
@@ -135,7 +142,9 @@ test.describe('two instances of the same build', () => {
   test('each renders an archive page it never rendered to the same bytes, so any cache in front may keep either answer', async () => {
     test.setTimeout(90_000);
     dir = mkdtempSync(path.join(os.tmpdir(), 'site-instances-'));
-    instances.push(...(await Promise.all([5, 6].map((offset, i) => startInstance({ port: PORT + offset, distDir: '.next-fixture', folder: path.join(dir, String(i)) })))));
+    instances.push(
+      ...(await Promise.all([5, 6].map((offset, i) => startInstance({ port: PORT + offset, distDir: '.next-fixture', folder: path.join(dir, String(i)) })))),
+    );
     for (const page of [archive.fr, '/en/speakers/bo-example', `${archive.en}/lite`]) {
       const [a, b] = await Promise.all(instances.map((i) => fetch(`${i.url}${page}`, { headers: { 'accept-encoding': 'identity' } })));
       expect(a?.status, page).toBe(200);
@@ -143,14 +152,20 @@ test.describe('two instances of the same build', () => {
       const [bodyA, bodyB] = await Promise.all([a!.text(), b!.text()]);
       expect(bodyA.length, page).toBeGreaterThan(1000);
       expect(bodyB, page).toBe(bodyA);
-      for (const header of ['content-security-policy', 'cache-control', 'content-type']) expect(b?.headers.get(header), `${page} ${header}`).toBe(a?.headers.get(header));
+      for (const header of ['content-security-policy', 'cache-control', 'content-type'])
+        expect(b?.headers.get(header), `${page} ${header}`).toBe(a?.headers.get(header));
     }
   });
 });
 
 test('the sitemap lists every story, prerendered or not', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const path of [...Object.values(archive), '/fr/articles/histoire-en-francais-seulement', '/en/articles/a-title-example', '/en/articles/long-report-example-forum']) {
+  for (const path of [
+    ...Object.values(archive),
+    '/fr/articles/histoire-en-francais-seulement',
+    '/en/articles/a-title-example',
+    '/en/articles/long-report-example-forum',
+  ]) {
     expect(sitemap).toContain(`${path}</loc>`);
   }
 });

@@ -33,5 +33,7 @@ test('related stories rank the other story sharing a speaker, and say what it sh
   await expect(english.getByRole('heading', { level: 3 })).toHaveText(['Two days of plans, figures and promises: a long report from the Example Forum']);
   // The split-paragraph story shares nothing with it: the empty state.
   await page.goto('/en/articles/a-paragraph-split');
-  await expect(page.getByRole('region', { name: 'More on these people and organisations' })).toContainText('No other story covers these people or organisations yet.');
+  await expect(page.getByRole('region', { name: 'More on these people and organisations' })).toContainText(
+    'No other story covers these people or organisations yet.',
+  );
 });

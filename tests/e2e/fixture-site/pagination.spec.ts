@@ -62,12 +62,18 @@ test.describe("an entity's stories in pages", () => {
   test("the topic's page shows the newest, its second page the oldest", async ({ page }) => {
     await page.goto('/fr/sujets/industrie');
     await expect(page.getByRole('link', { name: oldestFrench })).toHaveCount(0);
-    await page.getByRole('navigation', { name: 'Pages de la liste' }).getByRole('link', { name: /Articles plus anciens/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Pages de la liste' })
+      .getByRole('link', { name: /Articles plus anciens/ })
+      .click();
     await expect(page).toHaveURL(/\/fr\/sujets\/industrie\/page\/2$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Industrie\u00A0: articles, page 2');
     await expect(page.getByRole('link', { name: oldestFrench })).toBeVisible();
     // The breadcrumbs lead back to the topic's own page.
-    await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Industrie' })).toHaveAttribute('href', '/fr/sujets/industrie');
+    await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Industrie' })).toHaveAttribute(
+      'href',
+      '/fr/sujets/industrie',
+    );
   });
 });
 

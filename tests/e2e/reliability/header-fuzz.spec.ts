@@ -54,7 +54,12 @@ const percentile = (values: number[], p: number) => {
   const sorted = values.slice().sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
-const stats = (values: number[]) => ({ n: values.length, p50: +percentile(values, 50).toFixed(1), p99: +percentile(values, 99).toFixed(1), max: +Math.max(...values).toFixed(1) });
+const stats = (values: number[]) => ({
+  n: values.length,
+  p50: +percentile(values, 50).toFixed(1),
+  p99: +percentile(values, 99).toFixed(1),
+  max: +Math.max(...values).toFixed(1),
+});
 
 /** `count` tags of three letters and a region, from tag number `offset` on: no site language, never the same twice. */
 function unknownTags(offset: number, count: number): string[] {
@@ -80,12 +85,28 @@ const PATHS = ['/', '/xyz', '/de/articles/x', '/index.php', '/switch-language?to
 
 /** The fuzz cases, the same every run (fast-check with a fixed seed). */
 function cases(total: number): Case[] {
-  const headerText = fc.string({ unit: fc.oneof(fc.constantFrom(',', ';', '=', 'q', '-', '*', ' ', '\t', '.', '0', '1'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 300 }).map(utf8);
+  const headerText = fc
+    .string({
+      unit: fc.oneof(fc.constantFrom(',', ';', '=', 'q', '-', '*', ' ', '\t', '.', '0', '1'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+      maxLength: 300,
+    })
+    .map(utf8);
   const qValue = fc.oneof(fc.double().map(String), fc.constantFrom('NaN', '-1', '1.5', '1e309', '0', '0.000', '', 'x', '1;q=0', '0.5.5'));
-  const tag = fc.oneof(fc.constantFrom('en', 'fr', 'en-US', 'fr-CA', 'de', '*', 'EN', 'x-pig-latin', 'en_US', 'zh-Hant-TW', 'i-klingon'), fc.string({ unit: 'grapheme', maxLength: 10 }).map(utf8));
-  const oddList = fc.array(fc.tuple(tag, fc.option(qValue), fc.constantFrom(',', ', ', ';', ',,', ' ,\t', ';;,')), { maxLength: 40 })
+  const tag = fc.oneof(
+    fc.constantFrom('en', 'fr', 'en-US', 'fr-CA', 'de', '*', 'EN', 'x-pig-latin', 'en_US', 'zh-Hant-TW', 'i-klingon'),
+    fc.string({ unit: 'grapheme', maxLength: 10 }).map(utf8),
+  );
+  const oddList = fc
+    .array(fc.tuple(tag, fc.option(qValue), fc.constantFrom(',', ', ', ';', ',,', ' ,\t', ';;,')), { maxLength: 40 })
     .map((parts) => parts.map(([t, q, separator]) => `${t}${q === null ? '' : `;q=${q}`}${separator}`).join(''));
-  const cookie = fc.array(fc.tuple(fc.oneof(fc.constantFrom('NEXT_LOCALE', 'NEXT_LOCALE ', '__prerender_bypass', 'a', ''), fc.string({ maxLength: 12 })), fc.oneof(fc.constantFrom('en', 'fr', 'xx', '<script>', '', '"en"'), fc.string({ unit: 'grapheme', maxLength: 20 }).map(utf8))), { maxLength: 30 })
+  const cookie = fc
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom('NEXT_LOCALE', 'NEXT_LOCALE ', '__prerender_bypass', 'a', ''), fc.string({ maxLength: 12 })),
+        fc.oneof(fc.constantFrom('en', 'fr', 'xx', '<script>', '', '"en"'), fc.string({ unit: 'grapheme', maxLength: 20 }).map(utf8)),
+      ),
+      { maxLength: 30 },
+    )
     .map((pairs) => pairs.map(([name, value]) => `${name}=${value}`).join('; '));
   const sample = <T>(arbitrary: fc.Arbitrary<T>, n: number, seed: number) => fc.sample(arbitrary, { numRuns: n, seed });
   // A header value carries no control character but the tab (else it is not HTTP, and Node answers 400 itself).
@@ -99,7 +120,12 @@ function cases(total: number): Case[] {
   // The same, with the reader's language first: it must still be found.
   for (let i = 0; i < n / 2; i += 1) {
     const locale = i % 2 ? 'en' : 'fr';
-    list.push({ kind: 'hostile, language first', path: at(i), headers: { 'Accept-Language': `${locale},${unknownTags(10_000_000 + i * 1000, 1000).join(';q=0.9,')}` }, locale });
+    list.push({
+      kind: 'hostile, language first',
+      path: at(i),
+      headers: { 'Accept-Language': `${locale},${unknownTags(10_000_000 + i * 1000, 1000).join(';q=0.9,')}` },
+      locale,
+    });
   }
   // Random text, random lists of odd tags, q-values and separators, bytes outside ASCII.
   sample(headerText, n, 1).forEach((value, i) => list.push({ kind: 'random text', path: at(i), headers: { 'Accept-Language': clean(value) } }));
@@ -109,7 +135,12 @@ function cases(total: number): Case[] {
   sample(cookie, n / 2, 4).forEach((value, i) => {
     const locale = i % 2 ? 'en' : 'fr';
     const rest = clean(value).replace(/NEXT_LOCALE/g, 'X');
-    list.push({ kind: 'cookie choice', path: at(i), headers: { Cookie: `NEXT_LOCALE=${locale}; ${rest}`, 'Accept-Language': locale === 'en' ? 'fr' : 'en' }, locale });
+    list.push({
+      kind: 'cookie choice',
+      path: at(i),
+      headers: { Cookie: `NEXT_LOCALE=${locale}; ${rest}`, 'Accept-Language': locale === 'en' ? 'fr' : 'en' },
+      locale,
+    });
   });
   // Many cookies: 400 pairs, and one long value.
   for (let i = 0; i < n / 4; i += 1) {
@@ -117,7 +148,10 @@ function cases(total: number): Case[] {
     list.push({ kind: 'long cookie', path: at(i + 1), headers: { Cookie: `x=${'v'.repeat(12_000)}; NEXT_LOCALE=en` }, locale: 'en' });
   }
   // Interleave the kinds, deterministically, so memory is read over a mix.
-  return list.map((c, i) => ({ c, key: (i * 7919) % list.length })).sort((a, b) => a.key - b.key).map(({ c }) => c);
+  return list
+    .map((c, i) => ({ c, key: (i * 7919) % list.length }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ c }) => c);
 }
 
 /** What the answer must be: a 307 to a language (`/`), or the localized 404, with the site's headers. */
@@ -217,12 +251,17 @@ test('request targets and methods, byte for byte: 400 for a target that is not a
   const failures: string[] = [];
   for (const [target, status] of targets) {
     for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'SEARCH', 'PURGE']) {
-      const response = await rawExchange(PORT, rawRequest(method, target, method === 'POST' ? { 'Content-Length': '3' } : {}, `localhost:${PORT}`).toString('latin1') + (method === 'POST' ? 'x=1' : ''));
+      const response = await rawExchange(
+        PORT,
+        rawRequest(method, target, method === 'POST' ? { 'Content-Length': '3' } : {}, `localhost:${PORT}`).toString('latin1') +
+          (method === 'POST' ? 'x=1' : ''),
+      );
       // A refused method is 405 wherever Node's parser lets the request through (a bare `host:port` or `fr` it refuses, 400).
       const wanted = method === 'GET' || method === 'HEAD' ? [status] : target.startsWith('/') || target === '*' || /^https?:/.test(target) ? [405] : [400];
       if (!wanted.includes(response.status)) failures.push(`${method} ${target}: ${response.status}, not ${wanted.join(' or ')}`);
       if (headerValues(response, 'x-frame-options')[0] !== SECURITY_HEADERS['X-Frame-Options']) failures.push(`${method} ${target}: no headers`);
-      if (headerValues(response, 'location').some((l) => !l.startsWith('/') || l.startsWith('//'))) failures.push(`${method} ${target}: Location ${headerValues(response, 'location')}`);
+      if (headerValues(response, 'location').some((l) => !l.startsWith('/') || l.startsWith('//')))
+        failures.push(`${method} ${target}: Location ${headerValues(response, 'location')}`);
     }
   }
   // What Node's parser refuses before any code of the site runs, and CONNECT, which it hands over as a bare socket.
@@ -249,10 +288,11 @@ test.describe('behind the caching proxy', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('nginx answers /_next/image itself, sends on none of Next\'s internals, cuts Accept-Language, stores no negotiated answer', async () => {
+  test("nginx answers /_next/image itself, sends on none of Next's internals, cuts Accept-Language, stores no negotiated answer", async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'site-guard-'));
     nginx = await startNginx({ port: NGINX_PORT, upstreams: [(instance as RunningInstance).address], dir: path.join(dir, 'nginx'), readyPath: '/fr' });
-    const send = (target: string, headers: Record<string, string> = {}) => rawExchange(NGINX_PORT, rawRequest('GET', target, headers, `localhost:${NGINX_PORT}`));
+    const send = (target: string, headers: Record<string, string> = {}) =>
+      rawExchange(NGINX_PORT, rawRequest('GET', target, headers, `localhost:${NGINX_PORT}`));
 
     const image = await send('/_next/image?url=%2Ffr%2Fopengraph-image&w=640&q=75', { Accept: 'image/webp' });
     expect(image.status).toBe(404);
@@ -262,7 +302,10 @@ test.describe('behind the caching proxy', () => {
       const response = await send(target, { 'x-middleware-prefetch': '1', Cookie: '__prerender_bypass=1' });
       expect(response.status, target).toBeLessThan(500);
       expect(response.body, target).not.toBe('{}');
-      expect(response.headers.filter(([name]) => /^(?:x-matched-path|x-middleware-|x-nextjs-|x-next-)/.test(name)), target).toEqual([]);
+      expect(
+        response.headers.filter(([name]) => /^(?:x-matched-path|x-middleware-|x-nextjs-|x-next-)/.test(name)),
+        target,
+      ).toEqual([]);
       expect(headerValues(response, 'set-cookie'), target).toEqual([]);
     }
     // A page asked for with preview cookies is stored and shared all the same (it set no cookie).
@@ -276,7 +319,11 @@ test.describe('behind the caching proxy', () => {
     expect(headerValues(home, 'location')).toEqual(['/fr']);
 
     // The 404 outside a language, in each reader's language, never stored.
-    for (const [language, lang] of [['en', 'en'], ['fr', 'fr'], ['en', 'en']] as const) {
+    for (const [language, lang] of [
+      ['en', 'en'],
+      ['fr', 'fr'],
+      ['en', 'en'],
+    ] as const) {
       const response = await send('/no-such-page', { 'Accept-Language': language });
       expect(response.status).toBe(404);
       expect(headerValues(response, 'x-cache-status')).toEqual(['MISS']);

@@ -89,7 +89,10 @@ test.describe('failover behind the caching proxy', () => {
 
     // The localized 404 of a path outside any language depends on the reader's language: it is
     // answered through the proxy but never stored (docs/deployment.md, proxy_no_cache).
-    for (const [language, title] of [['fr', /introuvable/i], ['en', /not found/i]] as const) {
+    for (const [language, title] of [
+      ['fr', /introuvable/i],
+      ['en', /not found/i],
+    ] as const) {
       const res = await fetch(`${nginx.url}/no-such-page`, { headers: { 'accept-language': language } });
       expect(res.status).toBe(404);
       expect(res.headers.get('x-cache-status')).toBe('MISS');
@@ -105,7 +108,13 @@ test.describe('failover behind the caching proxy', () => {
     ];
     const pages = [homePath('fr'), articlePath(story.fr), homePath('en'), articlePath(story.en)];
     const startedAt = Date.now() / 1000;
-    const run = autocannon({ url: nginx.url, connections: 50, duration: 15, timeout: TIMEOUT_S, requests: [...pages.map((p) => ({ method: 'GET' as const, path: p })), ...searches] });
+    const run = autocannon({
+      url: nginx.url,
+      connections: 50,
+      duration: 15,
+      timeout: TIMEOUT_S,
+      requests: [...pages.map((p) => ({ method: 'GET' as const, path: p })), ...searches],
+    });
 
     // Mid-run, instance A is stopped as a deploy or a crash would: SIGTERM to its process group
     // (SIGKILL if it has not exited within 5 s).
@@ -126,8 +135,16 @@ test.describe('failover behind the caching proxy', () => {
     const after = log.filter((e) => e.time > goneAt);
     const count = (entries: typeof log, f: (e: (typeof log)[number]) => boolean) => entries.filter(f).length;
     const spread = {
-      beforeStop: { a: count(before, (e) => answeredBy(e) === a?.address), b: count(before, (e) => answeredBy(e) === b?.address), cache: count(before, (e) => e.cache === 'HIT') },
-      afterStop: { a: count(after, (e) => answeredBy(e) === a?.address), b: count(after, (e) => answeredBy(e) === b?.address), cache: count(after, (e) => e.cache === 'HIT') },
+      beforeStop: {
+        a: count(before, (e) => answeredBy(e) === a?.address),
+        b: count(before, (e) => answeredBy(e) === b?.address),
+        cache: count(before, (e) => e.cache === 'HIT'),
+      },
+      afterStop: {
+        a: count(after, (e) => answeredBy(e) === a?.address),
+        b: count(after, (e) => answeredBy(e) === b?.address),
+        cache: count(after, (e) => e.cache === 'HIT'),
+      },
       retriedOnB: count(log, (e) => e.upstreams.length > 1),
       aExited: { after: `${(goneAt - stoppedAt).toFixed(1)} s`, code: a.process.exitCode, signal: a.process.signalCode },
     };
@@ -141,7 +158,10 @@ test.describe('failover behind the caching proxy', () => {
     // was up (499, client gone, one per connection at most).
     const abandoned = log.filter((e) => e.status === 499);
     expect(abandoned.length).toBeLessThanOrEqual(50);
-    expect(abandoned.every((e) => e.time >= endedAt - 1), 'no request abandoned before the end').toBe(true);
+    expect(
+      abandoned.every((e) => e.time >= endedAt - 1),
+      'no request abandoned before the end',
+    ).toBe(true);
     expect(log.filter((e) => e.status !== 200 && e.status !== 499)).toEqual([]);
     expect(log.length - abandoned.length).toBeGreaterThanOrEqual(result.requests.total);
     // Both instances served traffic before the stop, the cache answered the pages…

@@ -1,17 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import {
-  expect,
-  jsonLdNodes,
-  newsArticle,
-  parseXml,
-  pathOf,
-  pngSize,
-  setCookies,
-  SITE_URL,
-  test,
-  typeOf,
-  type PageSnapshot,
-} from './site';
+import { expect, jsonLdNodes, newsArticle, parseXml, pathOf, pngSize, setCookies, SITE_URL, test, typeOf, type PageSnapshot } from './site';
 
 /*
  * SEO conformance over the built site, page list from /sitemap.xml (see ./site.ts). Runs
@@ -71,7 +59,10 @@ test.describe('news sitemap', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^application\/xml\b/);
     expect(setCookies(response)).toEqual([]);
-    const doc = parseXml<{ urlset: { '@xmlns': string; '@xmlns:news': string; url?: { loc: string; 'news:news': Record<string, unknown> }[] } }>(await response.text(), 'news-sitemap.xml');
+    const doc = parseXml<{ urlset: { '@xmlns': string; '@xmlns:news': string; url?: { loc: string; 'news:news': Record<string, unknown> }[] } }>(
+      await response.text(),
+      'news-sitemap.xml',
+    );
     expect(doc.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     // Which stories are recent depends on the build's day (tests/unit/news-sitemap.test.ts fixes the
@@ -81,7 +72,11 @@ test.describe('news sitemap', () => {
       const page = byUrl.get(entry.loc);
       const article = page && newsArticle(page);
       expect.soft(article, `${entry.loc} is an article of the sitemap`).toBeDefined();
-      const news = entry['news:news'] as { 'news:publication': { 'news:language': string; 'news:name': string }; 'news:publication_date': string; 'news:title': string };
+      const news = entry['news:news'] as {
+        'news:publication': { 'news:language': string; 'news:name': string };
+        'news:publication_date': string;
+        'news:title': string;
+      };
       expect.soft(news['news:publication']['news:language'], entry.loc).toBe(page?.lang);
       expect.soft(news['news:publication']['news:name'], entry.loc).toBe((refs(article?.publisher)[0] as { name?: string } | undefined)?.name);
       expect.soft(news['news:publication_date'], entry.loc).toBe(article?.datePublished);
@@ -222,7 +217,12 @@ test.describe('articles', () => {
       expect.soft(isAbsolute(a.image), where('image')).toBe(true);
 
       for (const org of [...refs(a.author), ...refs(a.publisher)]) {
-        expect.soft(typeOf(org).some((t) => /Organization$/.test(t)), where('author/publisher is an Organization')).toBe(true);
+        expect
+          .soft(
+            typeOf(org).some((t) => /Organization$/.test(t)),
+            where('author/publisher is an Organization'),
+          )
+          .toBe(true);
         expect.soft(org.name, where('author/publisher name')).toBeTruthy();
       }
       expect.soft(refs(a.author).length, where('author')).toBeGreaterThan(0);
@@ -236,13 +236,17 @@ test.describe('articles', () => {
       expect.soft(mentions.length, where('mentions')).toBeGreaterThan(0);
       for (const m of mentions) {
         expect.soft(['Person', 'Organization'], where('mention type')).toContain(typeOf(m)[0]);
-        expect.soft(String(m['@id']), where('mention @id')).toMatch(new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/.+#(person|organization)$`));
+        expect
+          .soft(String(m['@id']), where('mention @id'))
+          .toMatch(new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/.+#(person|organization)$`));
         expect.soft(m.name, where('mention name')).toBeTruthy();
       }
       const mentioned = new Set(mentions.map((m) => m['@id']));
       for (const q of refs(a.hasPart).filter((p) => typeOf(p).includes('Quotation'))) {
         expect.soft(q.text, where('quotation text')).toBeTruthy();
-        expect.soft(mentioned.has((q.creator as { '@id'?: string } | undefined)?.['@id']), where(`creator of "${String(q.text).slice(0, 30)}…" is mentioned`)).toBe(true);
+        expect
+          .soft(mentioned.has((q.creator as { '@id'?: string } | undefined)?.['@id']), where(`creator of "${String(q.text).slice(0, 30)}…" is mentioned`))
+          .toBe(true);
         expect.soft(String(q.url).startsWith(`${page.url}#`), where('quotation url')).toBe(true);
       }
       for (const about of refs(a.about)) {
@@ -254,7 +258,12 @@ test.describe('articles', () => {
 
       const crumbs = jsonLdNodes(page).find((n) => typeOf(n).includes('BreadcrumbList'));
       const items = refs(crumbs?.itemListElement);
-      expect.soft(items.map((i) => i.position), where('breadcrumb positions')).toEqual(items.map((_, i) => i + 1));
+      expect
+        .soft(
+          items.map((i) => i.position),
+          where('breadcrumb positions'),
+        )
+        .toEqual(items.map((_, i) => i + 1));
       expect.soft(items[0]?.item, where('breadcrumb home')).toBe(`${SITE_URL}/${page.lang}`);
       expect.soft(items.at(-1)?.item, where('breadcrumb last')).toBe(page.url);
     }
@@ -299,10 +308,9 @@ test.describe('articles', () => {
       expect(rss.status()).toBe(200);
       expect(rss.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
       expect(setCookies(rss)).toEqual([]);
-      const doc = parseXml<{ rss: { '@version': string; channel: { language: string; item?: { link: string; pubDate: string; 'content:encoded'?: string }[] } } }>(
-        await rss.text(),
-        `/${lang}/feed.xml`,
-      );
+      const doc = parseXml<{
+        rss: { '@version': string; channel: { language: string; item?: { link: string; pubDate: string; 'content:encoded'?: string }[] } };
+      }>(await rss.text(), `/${lang}/feed.xml`);
       expect(doc.rss['@version']).toBe('2.0');
       expect(doc.rss.channel.language).toBe(lang);
       const rssItems = doc.rss.channel.item ?? [];
@@ -319,7 +327,10 @@ test.describe('articles', () => {
       expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
       expect(feed.language).toBe(lang);
       expect(feed.items.map((i) => i.url).sort(), `/${lang}/feed.json items`).toEqual(expected);
-      expect(feed.items.map((i) => i.url), 'both feeds in the same order').toEqual(rssItems.map((i) => i.link));
+      expect(
+        feed.items.map((i) => i.url),
+        'both feeds in the same order',
+      ).toEqual(rssItems.map((i) => i.link));
       for (const item of feed.items) expect.soft(item.content_html, `full content of ${item.url}`).toMatch(/<p[\s>]/);
     }
   });
@@ -340,7 +351,10 @@ test.describe('entity feeds', () => {
     expect.soft(response.headers()['content-type'], path).toBe('application/rss+xml; charset=utf-8');
     expect.soft(setCookies(response), `Set-Cookie on ${path}`).toEqual([]);
     expect.soft(response.headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=86400');
-    const doc = parseXml<{ rss: { '@version': string; channel: { language: string; link: string; image?: { url: string | string[] }; item?: RssItem[] } } }>(await response.text(), path);
+    const doc = parseXml<{ rss: { '@version': string; channel: { language: string; link: string; image?: { url: string | string[] }; item?: RssItem[] } } }>(
+      await response.text(),
+      path,
+    );
     return doc.rss;
   };
 
@@ -375,13 +389,24 @@ test.describe('entity feeds', () => {
       expect.soft(feed.version, feeds.json).toBe('https://jsonfeed.org/version/1.1');
       expect.soft(feed.language, feeds.json).toBe(page.lang);
       expect.soft(feed.home_page_url, feeds.json).toBe(page.url);
-      expect.soft(feed.items.map((i) => i.url), `${feeds.json} = ${feeds.rss}`).toEqual(items.map((i) => i.link));
+      expect
+        .soft(
+          feed.items.map((i) => i.url),
+          `${feeds.json} = ${feeds.rss}`,
+        )
+        .toEqual(items.map((i) => i.link));
     }
   });
 
   test('feeds are in no sitemap, and every channel shows the PNG logo', async ({ site, http }) => {
     expect(site.sitemap.filter((e) => /\/feed\.(xml|json)$/.test(e.loc))).toEqual([]);
-    for (const path of [`/${LANGUAGES[0]}/feed.xml`, ...site.pages.filter((p) => ownFeeds(p)).slice(0, 3).map((p) => pathOf(ownFeeds(p)?.rss ?? ''))]) {
+    for (const path of [
+      `/${LANGUAGES[0]}/feed.xml`,
+      ...site.pages
+        .filter((p) => ownFeeds(p))
+        .slice(0, 3)
+        .map((p) => pathOf(ownFeeds(p)?.rss ?? '')),
+    ]) {
       // (`url` is read as a list: the sitemap parser's settings.)
       const logo = [(await rssItems(http, path)).channel.image?.url ?? []].flat()[0] ?? '';
       expect(logo, `channel image of ${path}`).toBe(`${SITE_URL}/logo.png`);
@@ -452,7 +477,16 @@ test.describe('unknown URLs and redirects', () => {
   });
 
   test('pages the site serves besides the sitemap’s set no cookie either', async ({ site, http }) => {
-    const extra = ['/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/icon.svg', '/favicon.ico', '/logo.png', '/apple-touch-icon.png', ...LANGUAGES.flatMap((l) => [`/${l}/feed.xml`, `/${l}/feed.json`, `/${l}/opengraph-image`])];
+    const extra = [
+      '/sitemap.xml',
+      '/news-sitemap.xml',
+      '/robots.txt',
+      '/icon.svg',
+      '/favicon.ico',
+      '/logo.png',
+      '/apple-touch-icon.png',
+      ...LANGUAGES.flatMap((l) => [`/${l}/feed.xml`, `/${l}/feed.json`, `/${l}/opengraph-image`]),
+    ];
     for (const path of extra) {
       const response = await http.get(path);
       expect.soft(response.status(), `status of ${path}`).toBe(200);

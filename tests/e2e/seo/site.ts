@@ -142,7 +142,9 @@ export const test = base.extend<object, { site: Site; http: APIRequestContext }>
           .evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang') ?? '', el.getAttribute('href') ?? ''] as const));
         const feeds = await page
           .locator('head link[rel="alternate"][type]')
-          .evaluateAll((els) => els.map((el) => ({ type: el.getAttribute('type') ?? '', href: el.getAttribute('href') ?? '', title: el.getAttribute('title') })));
+          .evaluateAll((els) =>
+            els.map((el) => ({ type: el.getAttribute('type') ?? '', href: el.getAttribute('href') ?? '', title: el.getAttribute('title') })),
+          );
         const metaPairs = await page
           .locator('head meta[property], head meta[name]')
           .evaluateAll((els) => els.map((el) => [el.getAttribute('property') ?? el.getAttribute('name') ?? '', el.getAttribute('content') ?? ''] as const));

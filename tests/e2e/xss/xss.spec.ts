@@ -24,10 +24,12 @@ async function instrument(context: BrowserContext, offsite: string[]) {
   await context.addInitScript(() => {
     const w = window as unknown as Record<string, unknown> & { __fired: string[] };
     w.__fired = [];
-    const record = (name: string) => (...args: unknown[]) => {
-      w.__fired.push(`${name}(${args.map(String).join(',')})`);
-      return name === 'confirm' ? false : name === 'prompt' ? null : undefined;
-    };
+    const record =
+      (name: string) =>
+      (...args: unknown[]) => {
+        w.__fired.push(`${name}(${args.map(String).join(',')})`);
+        return name === 'confirm' ? false : name === 'prompt' ? null : undefined;
+      };
     for (const name of ['alert', 'confirm', 'prompt', 'print', '__xss']) {
       Object.defineProperty(window, name, { value: record(name), configurable: false, writable: false });
     }
@@ -55,7 +57,11 @@ function domAudit(page: Page): Promise<string[]> {
         }
       }
     }
-    for (const el of Array.from(document.querySelectorAll('body iframe, body object, body embed, body frame, body base, body meta, body style, body link, body form:not([role="search"]), main svg, main math, main template, main textarea, main select, main video, main audio'))) {
+    for (const el of Array.from(
+      document.querySelectorAll(
+        'body iframe, body object, body embed, body frame, body base, body meta, body style, body link, body form:not([role="search"]), main svg, main math, main template, main textarea, main select, main video, main audio',
+      ),
+    )) {
       found.push(`<${el.localName}> in the page`);
     }
     for (const script of Array.from(document.querySelectorAll('script'))) {
@@ -64,7 +70,12 @@ function domAudit(page: Page): Promise<string[]> {
       const text = script.textContent ?? '';
       if (src && !src.startsWith('/_next/static/')) found.push(`<script src="${src}">`);
       // Next's own inline scripts, and the loader that inserts its scripts after the first paint (lib/delivery).
-      else if (!src && type !== 'application/ld+json' && !/^(?:\(self\.__next_f|self\.__next_f\.push|\(globalThis\["TURBOPACK"\]|\(function\(d,s\)\{function go\(\))/.test(text)) found.push(`<script>${text.slice(0, 60)}`);
+      else if (
+        !src &&
+        type !== 'application/ld+json' &&
+        !/^(?:\(self\.__next_f|self\.__next_f\.push|\(globalThis\["TURBOPACK"\]|\(function\(d,s\)\{function go\(\))/.test(text)
+      )
+        found.push(`<script>${text.slice(0, 60)}`);
     }
     return found;
   });
@@ -127,9 +138,18 @@ test('no payload runs on any page of the site, and none reaches the DOM in a scr
   await context.close();
   expect(audits).toHaveLength(paths.length);
   expect(dialogs, 'dialogs').toEqual([]);
-  expect(audits.filter((a) => a.fired.length).map((a) => `${a.path}: ${a.fired.join(' ')}`), 'payloads that ran').toEqual([]);
-  expect(audits.filter((a) => a.dom.length).map((a) => `${a.path}: ${a.dom.join(' ')}`), 'scriptable markup in the DOM').toEqual([]);
-  expect(offsite.filter((url) => !url.startsWith('https://example.org/')), 'requests to other hosts').toEqual([]);
+  expect(
+    audits.filter((a) => a.fired.length).map((a) => `${a.path}: ${a.fired.join(' ')}`),
+    'payloads that ran',
+  ).toEqual([]);
+  expect(
+    audits.filter((a) => a.dom.length).map((a) => `${a.path}: ${a.dom.join(' ')}`),
+    'scriptable markup in the DOM',
+  ).toEqual([]);
+  expect(
+    offsite.filter((url) => !url.startsWith('https://example.org/')),
+    'requests to other hosts',
+  ).toEqual([]);
 });
 
 test('hostile titles and fields come out as the text the editor wrote: page, <title>, JSON-LD', async ({ page }) => {

@@ -26,7 +26,10 @@ export async function entityFeedResponse(format: FeedFormat, params: Promise<{ l
     description: kind.meta(entity, locale, (key, values) => page(key, values)).description,
     pagePath: kind.path(locale, entity),
     feedPaths: kind.feedPaths(locale, entity),
-    articles: kind.stories(site, entity.id, locale).slice(0, FEED_ITEMS).flatMap((a) => site.article(locale, a.slug) ?? []),
+    articles: kind
+      .stories(site, entity.id, locale)
+      .slice(0, FEED_ITEMS)
+      .flatMap((a) => site.article(locale, a.slug) ?? []),
     topicName: (topic: string) => site.topic(topic)?.name[locale] ?? topic,
   };
   const body = format === 'rss' ? rssFeed(channel) : jsonFeed(channel);

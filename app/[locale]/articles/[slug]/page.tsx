@@ -22,7 +22,11 @@ import { getSite } from '@/lib/site';
 export const dynamicParams = true;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return isLocale(params.locale) ? getSite().prerendered(params.locale).map((a) => ({ slug: a.slug })) : [];
+  return isLocale(params.locale)
+    ? getSite()
+        .prerendered(params.locale)
+        .map((a) => ({ slug: a.slug }))
+    : [];
 }
 
 async function load(params: PageProps<'/[locale]/articles/[slug]'>['params']) {
@@ -44,7 +48,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
     title: article.title,
     description: article.standfirst,
     alternates: pageAlternates(paths, locale),
-    ...articleCard(card, article, site.section(article.section)?.name[locale] ?? '', article.tags.flatMap((tag) => site.topic(tag)?.name[locale] ?? [])),
+    ...articleCard(
+      card,
+      article,
+      site.section(article.section)?.name[locale] ?? '',
+      article.tags.flatMap((tag) => site.topic(tag)?.name[locale] ?? []),
+    ),
   };
 }
 

@@ -53,7 +53,13 @@ export default async function EntityListPage({ params }: PageProps<'/[locale]/[s
   // The switcher leads to the entity's page in the other language: its numbered pages list other stories.
   return (
     <PageFrame locale={locale} alternates={entityPaths(kind.kind, entity)}>
-      <EntityBreadcrumbs kind={kind.kind} locale={locale} name={name} href={kind.path(locale, entity)} page={tPager('position', { page: list.page, pages: list.pages })} />
+      <EntityBreadcrumbs
+        kind={kind.kind}
+        locale={locale}
+        name={name}
+        href={kind.path(locale, entity)}
+        page={tPager('position', { page: list.page, pages: list.pages })}
+      />
       <h1 className="mt-4 font-serif text-4xl font-bold">{t('storiesPage', { name, page: list.page })}</h1>
       <StoryList articles={list.items} locale={locale} headingLevel={2} />
       <Pager locale={locale} listPath={kind.path(locale, entity)} page={list.page} pages={list.pages} />
