@@ -448,6 +448,8 @@ interface PersonDraft {
 interface OrganizationDraft {
   id: string;
   name: Record<Lang, string>;
+  /** Set where the name was numbered to tell it apart: the slug made from a long name is cut before the number. */
+  slug?: Record<Lang, string>;
   aliases: string[];
   description: Record<Lang, string>;
   city: Pair;
@@ -509,14 +511,16 @@ function makeOrganizations(rnd: Random, count: number): OrganizationDraft[] {
         en: `A research institution founded in ${rnd.int(1920, 2015)}; it trains ${rnd.int(200, 3000)} students a year, ${rnd.int(10, 60)}.${rnd.int(1, 9)}% of them from abroad.`,
       };
     }
+    let slug: Record<Lang, string> | undefined;
     if (used.has(name.en) || used.has(name.fr)) {
+      slug = { fr: `${kebab(name.fr, 6)}-${i}`, en: `${kebab(name.en, 6)}-${i}` };
       name = { fr: `${name.fr} ${i}`, en: `${name.en} ${i}` };
     }
     used.add(name.en);
     used.add(name.fr);
     let id = kebab(name.en, 7) || `organization-${i}`;
     while (out.some((o) => o.id === id)) id = `${id}-${i}`;
-    out.push({ id, name, aliases: aliases.filter((a) => !used.has(a)), description, city });
+    out.push({ id, name, slug, aliases: aliases.filter((a) => !used.has(a)), description, city });
     aliases.forEach((a) => used.add(a));
   }
   return out.slice(0, count);
@@ -1015,6 +1019,7 @@ function organizationYaml(o: OrganizationDraft): string {
     'name:',
     `  fr: ${yamlScalar(o.name.fr)}`,
     `  en: ${yamlScalar(o.name.en)}`,
+    ...(o.slug ? ['slug:', `  fr: ${o.slug.fr}`, `  en: ${o.slug.en}`] : []),
     '# Other names the text may use, any language.',
     `aliases: [${o.aliases.map((a) => JSON.stringify(a)).join(', ')}]`,
     'description:',
