@@ -2,14 +2,18 @@ import type { ArticleSummary } from './types';
 
 /*
  * What the build renders: the pages readers ask for most. Of the stories, the newest ones'
- * article pages (`PRERENDER_NEWEST` per language, default 200, and beyond those every story of
- * the last `PRERENDER_DAYS` days before the newest, default 30, both read at build time), and
+ * article pages (`PRERENDER_NEWEST` per language, default 200, read at build time), and
  * the entity pages those stories link to (`prerenderedEntities`). Everything else a story or an
  * entity has is rendered on its first request and kept: older stories' and entities' pages, and
  * for every story its side-by-side reading, lite page and social image, and every entity's feeds
  * (`noneAtBuildTime`), rarely asked for and cheap to render once. So a build's cost does not
  * grow with the archive. The routes accept any slug; unknown ones never reach them
  * (lib/server/unknown-pages.ts).
+ *
+ * `PRERENDER_DAYS` (default 0: none) adds every story of that many days before the newest, for a
+ * desk that wants a window in time; the build's cost then follows the publishing rate (at ten
+ * stories a day, 30 days is 300 stories a language, and the entity pages they link), where a
+ * count alone bounds it.
  */
 
 export interface PrerenderSettings {
@@ -23,7 +27,7 @@ const whole = (value: string | undefined, fallback: number) => {
 };
 
 export function prerenderSettings(env: Record<string, string | undefined> = process.env): PrerenderSettings {
-  return { newest: whole(env.PRERENDER_NEWEST, 200), days: whole(env.PRERENDER_DAYS, 30) };
+  return { newest: whole(env.PRERENDER_NEWEST, 200), days: whole(env.PRERENDER_DAYS, 0) };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
