@@ -85,7 +85,8 @@ export interface ArchiveResult {
   /** The one-story site every figure is compared with. */
   baseline: ArchivePoint;
   points: ArchivePoint[];
-  prerender: { newest: number; days: number };
+  /** The build's prerender settings (lib/site/prerender.ts). */
+  prerender: { newest: number; days: number; entities?: boolean };
 }
 
 const PAGES = 1000;

@@ -284,7 +284,7 @@ function archiveSection(file: PartFile<ArchiveResult> | undefined): string | und
   return [
     `### The archive (one-story site, then ${points.map((p) => int(p.stories)).join(' and ')} stories)`,
     measuredOn(file),
-    `Builds prerender the newest ${prerender.newest} stories per language${prerender.days > 0 ? ` and those of the last ${prerender.days} days` : ''}, and the entity pages they link to; the rest is rendered on its first request. The one-story site is the baseline the goals subtract.`,
+    `Builds prerender the newest ${prerender.newest} stories per language${prerender.days > 0 ? ` and those of the last ${prerender.days} days` : ''}${prerender.entities ? ', and the entity pages they link to' : ''}; the rest is rendered on its first request. The one-story site is the baseline the goals subtract.`,
     builds,
     `The standalone server of each build, requests one at a time from the same machine (their time is the server's, plus a local connection):`,
     serving,

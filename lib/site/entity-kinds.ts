@@ -155,10 +155,10 @@ export interface Redirect {
 }
 
 /**
- * The entities whose pages in `locale` are rendered at build time, with their feeds: those
- * whose newest story there is prerendered (lib/site/prerender.ts), so the pages the recent
+ * The entities whose pages in `locale` are rendered at build time when `PRERENDER_ENTITIES=1`:
+ * those whose newest story there is prerendered (lib/site/prerender.ts), so the pages the recent
  * stories link to. The others (an archive's long tail, and pages that list no story in that
- * language) are rendered on their first request, like older stories.
+ * language), and all of them by default, are rendered on their first request, like older stories.
  */
 export function prerenderedEntities(site: Site, locale: Locale): EntityPage[] {
   const recent = new Set(site.prerendered(locale).map((article) => article.storyId));

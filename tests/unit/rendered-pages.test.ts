@@ -8,7 +8,7 @@ import { HTML_CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL, NON_HTML_CSP } from '@/lib
 import { renderedPagePolicy } from '@/lib/security/rendered-page-policy';
 import { guardRequest } from '@/lib/security/request-guard';
 import { installServerHooks } from '@/lib/server/request-hooks';
-import { prerenderedArticles } from '@/lib/site/prerender';
+import { prerenderedArticles, prerenderSettings } from '@/lib/site/prerender';
 import type { ArticleSummary } from '@/lib/site/types';
 import { headerValues, rawExchange, rawRequest } from '../support/raw-http';
 
@@ -31,6 +31,17 @@ describe('prerenderedArticles', () => {
     expect(slugs(prerenderedArticles(newestFirst, { newest: 0, days: 0 }))).toEqual(['e']);
     expect(slugs(prerenderedArticles(newestFirst, { newest: 200, days: 30 }))).toEqual(['e', 'd', 'c', 'b', 'a']);
     expect(prerenderedArticles([], { newest: 200, days: 30 })).toEqual([]);
+  });
+});
+
+describe('prerenderSettings', () => {
+  it('by default the newest 200 stories a language, no window in days, no entity page', () => {
+    expect(prerenderSettings({})).toEqual({ newest: 200, days: 0, entities: false });
+  });
+
+  it('each setting read from the environment; a value that is no whole number keeps the default', () => {
+    expect(prerenderSettings({ PRERENDER_NEWEST: '50', PRERENDER_DAYS: '30', PRERENDER_ENTITIES: '1' })).toEqual({ newest: 50, days: 30, entities: true });
+    expect(prerenderSettings({ PRERENDER_NEWEST: '-1', PRERENDER_DAYS: 'ten', PRERENDER_ENTITIES: 'yes' })).toEqual({ newest: 200, days: 0, entities: false });
   });
 });
 
