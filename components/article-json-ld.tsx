@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/site';
-import type { ArticleSummary } from '@/lib/site/types';
+import type { ArticleBody, ArticleSummary } from '@/lib/site/types';
 import { articlePath } from '@/lib/i18n/paths';
 import { articleJsonLd, SITE_LOGO_PATH } from '@/lib/seo/json-ld';
 import { socialImagePath } from '@/lib/seo/social-image-path';
 import { JsonLd } from './json-ld';
 
 /** The structured data of an article page: NewsArticle and BreadcrumbList, one graph. */
-export async function ArticleJsonLd({ article }: { article: ArticleSummary }) {
+export async function ArticleJsonLd({ article }: { article: ArticleSummary & Pick<ArticleBody, 'quotes'> }) {
   const { locale } = article;
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const site = getSite();

@@ -3,13 +3,13 @@ import { getSite } from '@/lib/site';
 import { PersonSummary } from './person-summary';
 import { Statement } from './statement';
 import type { Locale } from '@/lib/i18n/routing';
-import type { ArticleSummary } from '@/lib/site/types';
+import type { ArticleBody, ArticleSummary } from '@/lib/site/types';
 
 /**
  * Everyone quoted in the story: name in the page's spelling, role as this story states it,
  * organization, and each statement tied to them in the body (with a link to it).
  */
-export async function SpeakersSidebar({ article, locale }: { article: ArticleSummary; locale: Locale }) {
+export async function SpeakersSidebar({ article, locale }: { article: ArticleSummary & Pick<ArticleBody, 'quotes'>; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SpeakersSidebar' });
   const site = getSite();
   const speakers = article.speakers.flatMap(({ id, role }) => {

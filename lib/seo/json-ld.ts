@@ -11,7 +11,7 @@ import type {
   QuotationLeaf,
   WithContext,
 } from 'schema-dts';
-import type { ArticleSummary, NewsEvent, Organization, Person } from '@/lib/site/types';
+import type { ArticleBody, ArticleSummary, NewsEvent, Organization, Person } from '@/lib/site/types';
 import { articlePath, entityPath, homePath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { SITE_IMAGES } from './site-images';
@@ -195,7 +195,7 @@ export interface ArticleContext {
 }
 
 /** `NewsArticle` of one language version of a story. */
-export function newsArticleJsonLd(article: ArticleSummary, ctx: ArticleContext): NewsArticleLeaf {
+export function newsArticleJsonLd(article: ArticleSummary & Pick<ArticleBody, 'quotes'>, ctx: ArticleContext): NewsArticleLeaf {
   const { locale } = article;
   const url = absoluteUrl(articlePath(locale, article.slug));
   const publisher = publisherJsonLd(ctx.site, locale);
@@ -269,7 +269,7 @@ export function articleBreadcrumbJsonLd(article: ArticleSummary, site: SiteInfo)
 }
 
 /** Everything an article page says: its NewsArticle and its breadcrumb, as one graph. */
-export function articleJsonLd(article: ArticleSummary, ctx: ArticleContext): Graph {
+export function articleJsonLd(article: ArticleSummary & Pick<ArticleBody, 'quotes'>, ctx: ArticleContext): Graph {
   return { '@context': 'https://schema.org', '@graph': [newsArticleJsonLd(article, ctx), articleBreadcrumbJsonLd(article, ctx.site)] };
 }
 

@@ -112,10 +112,9 @@ export function renderVersion(
     speakers: fm.speakers.map((s) => ({ ...s, role: text(s.role) })),
     organizations: fm.organizations,
     source: { ...fm.source, publisher: publisherIn(fm.source.publisher, options.publisher, locale) },
-    quotes: version.ties.map((tie) => ({ ...tie, text: text(tie.text) })),
     wordCount: countWords(version.body),
   };
-  return { summary, body: { passages } };
+  return { summary, body: { passages, quotes: version.ties.map((tie) => ({ ...tie, text: text(tie.text) })) } };
 }
 
 /** Trees already rendered: rendering rewrites a tree in place, so a second use parses the body again. */

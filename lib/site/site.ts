@@ -18,9 +18,12 @@ export interface Appearance {
   article: ArticleSummary;
   /** The role this story gives them (it may differ from their current role). */
   role: string;
-  /** What is tied to them in this story, in document order. */
-  quotes: QuoteTie[];
+  /** What is tied to them in this story, in document order: read with the story's body, when asked for. */
+  readonly quotes: QuoteTie[];
 }
+
+/** What the indexes keep of an appearance: the story and the role it gives (the statements stay with the body). */
+type Part = Pick<Appearance, 'article' | 'role'>;
 
 export interface Site {
   readonly data: SiteData;
@@ -95,7 +98,7 @@ interface LocaleIndex {
   articles: ArticleSummary[];
   bySlug: Map<string, ArticleSummary>;
   /** Person id → appearances. */
-  appearances: Map<string, Appearance[]>;
+  appearances: Map<string, Part[]>;
   /** Organization id → articles listing it. */
   mentions: Map<string, ArticleSummary[]>;
   /** Topic id → articles. */
@@ -117,7 +120,7 @@ function localeIndex(data: SiteData, locale: Locale): LocaleIndex {
   // Appended in article order, so every list is newest first.
   for (const article of articles) {
     for (const speaker of article.speakers) {
-      append(index.appearances, speaker.id, { article, role: speaker.role, quotes: article.quotes.filter((q) => q.speaker === speaker.id) });
+      append(index.appearances, speaker.id, { article, role: speaker.role });
     }
     // The schema does not forbid listing an organization twice; count it once.
     for (const org of new Set(article.organizations)) append(index.mentions, org, article);
@@ -151,6 +154,13 @@ export function createSite(data: SiteData, bodies: (storyId: string) => StoryBod
   for (const person of data.people.values()) for (const org of new Set(person.organizations)) append(members, org, person);
   const findMentions = memoize(() => createMentionFinder(mentionables(data)));
   const listed = <K, V>(map: Map<K, V[]>, key: K): V[] => [...(map.get(key) ?? [])];
+  const appearance = (personId: string, { article, role }: Part): Appearance => ({
+    article,
+    role,
+    get quotes() {
+      return (bodies(article.storyId)[article.locale]?.quotes ?? []).filter((q) => q.speaker === personId);
+    },
+  });
 
   const site: Site = {
     data,
@@ -180,7 +190,7 @@ export function createSite(data: SiteData, bodies: (storyId: string) => StoryBod
     events: () => [...sortedEvents],
     membersOf: (orgId, locale) => [...(members.get(orgId) ?? [])].sort(byName(locale)),
     organizationsOf: (personId) => (data.people.get(personId)?.organizations ?? []).flatMap((id) => data.organizations.get(id) ?? []),
-    appearancesOf: (personId, locale) => listed(indexOf(locale).appearances, personId),
+    appearancesOf: (personId, locale) => listed(indexOf(locale).appearances, personId).map((part) => appearance(personId, part)),
     storiesMentioning: (orgId, locale) => listed(indexOf(locale).mentions, orgId),
     storiesTagged: (topicId, locale) => listed(indexOf(locale).tagged, topicId),
     storiesAbout: (eventId, locale) => listed(indexOf(locale).about, eventId),
@@ -194,10 +204,10 @@ export function createSite(data: SiteData, bodies: (storyId: string) => StoryBod
       for (const article of indexOf(locale).about.get(eventId) ?? []) {
         for (const { id } of article.speakers) {
           const person = data.people.get(id);
-          const appearance = indexOf(locale)
+          const part = indexOf(locale)
             .appearances.get(id)
             ?.find((a) => a.article.storyId === article.storyId);
-          if (person && appearance && !newest.has(id)) newest.set(id, { person, appearance });
+          if (person && part && !newest.has(id)) newest.set(id, { person, appearance: appearance(id, part) });
         }
       }
       return [...newest.values()].sort((a, b) => byName(locale)(a.person, b.person));

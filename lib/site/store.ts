@@ -13,7 +13,7 @@ import type { ArticleSummary, NewsEvent, Organization, Person, SiteData, StoryBo
  */
 
 /** Bumped when the stored shape changes: a store of another format is refused, not misread. */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 3;
 
 interface StoreIndex {
   format: number;

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
 import { loadContent } from '@/lib/content/load';
-import type { ArticleSummary, NewsEvent } from '@/lib/site/types';
+import type { ArticleBody, ArticleSummary, NewsEvent } from '@/lib/site/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { buildSite, siteOf } from '@/lib/site';
 import {
@@ -35,10 +35,12 @@ const list = <T>(value: unknown) => value as T[];
 beforeEach(() => vi.stubEnv('SITE_URL', `${BASE}/`));
 afterEach(() => vi.unstubAllEnvs());
 
-function article(storyId: string, locale: Locale): ArticleSummary {
+/** A version as the article page has it: its summary, and the statements its body ties to speakers. */
+function article(storyId: string, locale: Locale): ArticleSummary & Pick<ArticleBody, 'quotes'> {
   const found = content.stories.get(storyId)?.[locale];
-  if (!found) throw new Error(`fixture has no ${locale} version of ${storyId}`);
-  return found;
+  const body = registry.bodies(storyId)[locale];
+  if (!found || !body) throw new Error(`fixture has no ${locale} version of ${storyId}`);
+  return { ...found, quotes: body.quotes };
 }
 
 const forum: NewsEvent = {

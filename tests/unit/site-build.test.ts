@@ -5,6 +5,7 @@ import { formatProblem } from '@/lib/content/problems';
 import { parseCheckReport, type ReportedProblem } from '@/lib/content/report';
 import { buildDocuments } from '@/lib/search/documents';
 import { createSearchIndex, loadSearchIndex } from '@/lib/search/index';
+import { createSite } from '@/lib/site';
 import { readStore, SEARCH_FILE, SEARCH_TEXTS_FILE } from '@/lib/site/store';
 import { buildSiteStore } from '@/scripts/build-site';
 import { runContentCheck } from '@/scripts/content-check';
@@ -46,6 +47,18 @@ describe('site:build', () => {
     expect([...data.stories.keys()].sort()).toEqual(['french-only', 'long-read', 'sample-story', 'split-paragraph']);
     expect(data.stories.get('sample-story')?.fr).not.toHaveProperty('passages');
     expect(bodies('sample-story').fr?.passages.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the speakers' statements with the bodies, not in the summaries a server holds; a person's page reads them there", () => {
+    build();
+    const stored = readStore(store);
+    expect(stored.data.stories.get('sample-story')?.fr).not.toHaveProperty('quotes');
+    expect(stored.bodies('sample-story').fr?.quotes.length).toBeGreaterThan(0);
+    const site = createSite(stored.data, stored.bodies);
+    const [appearance] = site.appearancesOf('ada-example', 'fr').filter((a) => a.article.storyId === 'sample-story');
+    const own = stored.bodies('sample-story').fr?.quotes.filter((q) => q.speaker === 'ada-example');
+    expect(own?.length).toBeGreaterThan(0);
+    expect(appearance?.quotes).toEqual(own);
   });
 
   it('a second build of the same content reads and renders nothing again', () => {
