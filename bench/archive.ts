@@ -14,7 +14,7 @@
  * the repository's root (`.next-bench-archive-<N>`, git-ignored, removed after the run unless
  * --keep), since the standalone server's layout expects a top-level dist folder.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locale } from '@/lib/i18n/routing';
@@ -266,6 +266,10 @@ async function serve(distRel: string): Promise<ServeFigures> {
     env: benchEnv({ PORT: String(port) }),
   });
   const inspector = inspectorUrl(server);
+  // What the server says (an error behind a failed request, say) is kept beside the build's log.
+  const serverLog = path.join(distDir, 'bench-server.log');
+  writeFileSync(serverLog, '');
+  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (d: Buffer) => appendFileSync(serverLog, d));
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${base}/fr`);
