@@ -95,14 +95,7 @@ export async function EventView({ event, locale }: { event: NewsEvent; locale: L
           </section>
         )}
 
-        <EntityStories
-          headingId="event-stories-heading"
-          heading={t('stories')}
-          empty={t('noStories')}
-          locale={locale}
-          storiesIn={(l) => site.storiesAbout(event.id, l)}
-          pathIn={(l) => entityKinds.events.path(l, event)}
-        />
+        <EntityStories headingId="event-stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} kind="events" entity={event} />
       </article>
     </PageFrame>
   );

@@ -71,14 +71,7 @@ export async function OrganizationView({ organization, locale }: { organization:
           </section>
         )}
 
-        <EntityStories
-          headingId="stories-heading"
-          heading={t('stories')}
-          empty={t('noStories')}
-          locale={locale}
-          storiesIn={(l) => site.storiesMentioning(organization.id, l)}
-          pathIn={(l) => entityKinds.organizations.path(l, organization)}
-        />
+        <EntityStories headingId="stories-heading" heading={t('stories')} empty={t('noStories')} locale={locale} kind="organizations" entity={organization} />
       </article>
     </PageFrame>
   );

@@ -76,11 +76,7 @@ export async function PersonView({ person, locale }: { person: Person; locale: L
             </ol>
           )}
           <Pager locale={locale} listPath={entityKinds.people.path(locale, person)} page={1} pages={appearances.pages} />
-          <OtherLanguageStories
-            locale={locale}
-            storiesIn={(l) => site.appearancesOf(person.id, l).map((a) => a.article)}
-            morePath={(l) => entityKinds.people.path(l, person)}
-          />
+          <OtherLanguageStories locale={locale} kind="people" entity={person} />
         </section>
       </article>
     </PageFrame>

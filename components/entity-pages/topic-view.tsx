@@ -23,7 +23,7 @@ export async function TopicView({ topic, locale }: { topic: Term; locale: Locale
       <FollowFeeds kind="topics" entity={topic} name={topic.name[locale]} locale={locale} />
       {list.items.length === 0 ? <p className="mt-6 text-muted">{t('empty')}</p> : <StoryList articles={list.items} locale={locale} headingLevel={2} />}
       <Pager locale={locale} listPath={entityKinds.topics.path(locale, topic)} page={1} pages={list.pages} />
-      <OtherLanguageStories locale={locale} storiesIn={(l) => site.storiesTagged(topic.id, l)} morePath={(l) => entityKinds.topics.path(l, topic)} />
+      <OtherLanguageStories locale={locale} kind="topics" entity={topic} />
     </PageFrame>
   );
 }
