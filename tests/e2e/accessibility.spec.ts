@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydration';
 import { articlePath, bilingualStory, entityIndexPath, entityPath, events, homePath, locales, organization, person, t, topic, type Locale } from './content';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
@@ -50,6 +51,8 @@ for (const { name, path, locale, kind } of pages) {
 
     test('skip link is the first focusable element and moves focus to main', async ({ page }) => {
       await open(page, path, locale);
+      // The reader who waited for the page (see hydrated() for the URL while it hydrates).
+      await hydrated(page);
       const skip = page.getByRole('link', { name: t(locale, 'Layout.skipToContent') });
       await page.keyboard.press('Tab');
       await expect(skip).toBeFocused();

@@ -78,3 +78,32 @@ test.describe('not found, outside every language', () => {
     }
   });
 });
+
+test.describe('a reader who reaches the content before the scripts run', () => {
+  for (const locale of ['fr', 'en'] as const) {
+    test(`${locale}: keeps the focused <main> when the page hydrates`, async ({ page }) => {
+      // Hold the page's scripts, as a slow network would, until the reader has moved.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_next/static/**/*.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(`/${locale}/articles/nope`, { waitUntil: 'commit' });
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'NotFoundPage.title'));
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(main).toBeFocused();
+      await main.evaluate((element) => ((window as unknown as { focusedMain: Element }).focusedMain = element));
+
+      release();
+      // The server's "not found" mark is gone once React has handled it in the browser.
+      await expect(page.locator('template[data-dgst^="NEXT_HTTP_ERROR_FALLBACK"]')).toHaveCount(0);
+      await expect(main).toBeFocused();
+      const kept = await page.evaluate(() => document.activeElement === (window as unknown as { focusedMain: Element }).focusedMain);
+      expect(kept, 'the focused <main> is the one the server sent, not a copy').toBe(true);
+      await expect(main.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'NotFoundPage.title'));
+    });
+  }
+});

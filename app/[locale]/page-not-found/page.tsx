@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { NotFoundView } from '@/components/not-found-view';
 import { isLocale } from '@/lib/i18n/routing';
 
 /*
@@ -11,8 +10,9 @@ import { isLocale } from '@/lib/i18n/routing';
  *
  * Why not just call notFound(): in Next 16 a page that throws notFound() is answered with an
  * empty error shell that only JavaScript fills in (vercel/next.js#62228). Here the whole page
- * renders on the server and the throw happens inside a Suspense boundary after it, which gives
- * the prerendered page its 404 status and noindex while the HTML stays complete.
+ * renders on the server (the layout beside this file) and the throw happens inside a Suspense
+ * boundary after it, which gives the prerendered page its 404 status and noindex while the HTML
+ * stays complete.
  */
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/page-not-found'>): Promise<Metadata> {
@@ -31,11 +31,8 @@ export default async function PageNotFound({ params }: PageProps<'/[locale]/page
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
-    <>
-      <NotFoundView locale={locale} />
-      <Suspense fallback={null}>
-        <MarkAsNotFound />
-      </Suspense>
-    </>
+    <Suspense fallback={null}>
+      <MarkAsNotFound />
+    </Suspense>
   );
 }
